@@ -1,0 +1,160 @@
+package com.topcoins.common.snapshot;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The snapshot protocol of DESIGN.md over the {@code snapshots} collection: a run begins a
+ * {@code writing} snapshot, then marks it {@code complete} (only after all its documents are
+ * acknowledged) or {@code failed}. Readers only ever see complete snapshots.
+ */
+public class SnapshotStore {
+
+    public static final String COLLECTION = "snapshots";
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotStore.class);
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> snapshots;
+    private final Clock clock;
+
+    public SnapshotStore(MongoDatabase database, Clock clock) {
+        this.database = database;
+        this.snapshots = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    /** Creates the indexes readers and the protocol rely on; idempotent. */
+    public void ensureIndexes() {
+        snapshots.createIndex(Indexes.compoundIndex(Indexes.ascending("source"), Indexes.ascending("state"),
+                Indexes.descending("completedAt")), new IndexOptions().name("source_state_completedAt"));
+        database.getCollection(Source.CRYPTOCOMPARE.collection()).createIndex(
+                Indexes.ascending("snapshotId", "rank"), new IndexOptions().name("snapshotId_rank"));
+        database.getCollection(Source.COINMARKETCAP.collection()).createIndex(
+                Indexes.ascending("snapshotId", "symbol"), new IndexOptions().name("snapshotId_symbol"));
+    }
+
+    /** The data collection of a source, typed to its document record. */
+    public <T> MongoCollection<T> documents(Source source, Class<T> type) {
+        return database.getCollection(source.collection(), type);
+    }
+
+    public Snapshot begin(Source source) {
+        Snapshot snapshot = new Snapshot(new ObjectId().toHexString(), source, SnapshotState.WRITING,
+                clock.instant(), null, null, null);
+        snapshots.insertOne(new Document("_id", snapshot.id())
+                .append("source", source.id())
+                .append("state", SnapshotState.WRITING.value())
+                .append("startedAt", Date.from(snapshot.startedAt())));
+        return snapshot;
+    }
+
+    /**
+     * Marks a writing snapshot complete. Fails if it is no longer {@code writing} (for instance
+     * purged as stale), so a late run can never resurrect it.
+     */
+    public Snapshot complete(String id, int count) {
+        Instant now = clock.instant();
+        long matched = snapshots.updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
+                Updates.combine(Updates.set("state", SnapshotState.COMPLETE.value()),
+                        Updates.set("completedAt", Date.from(now)), Updates.set("count", count))).getMatchedCount();
+        if (matched != 1) {
+            throw new IllegalStateException("snapshot " + id + " is no longer writing");
+        }
+        return find(id).orElseThrow();
+    }
+
+    public void fail(String id, String reason) {
+        snapshots.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
+                Updates.combine(Updates.set("state", SnapshotState.FAILED.value()),
+                        Updates.set("failedAt", Date.from(clock.instant())), Updates.set("error", reason)));
+    }
+
+    public Optional<Snapshot> find(String id) {
+        return Optional.ofNullable(snapshots.find(Filters.eq("_id", id)).first()).map(SnapshotStore::toSnapshot);
+    }
+
+    /** The snapshot readers must use now: the most recently completed one. */
+    public Optional<Snapshot> latestComplete(Source source) {
+        return completeMatching(source, null);
+    }
+
+    /** The snapshot that was current at {@code at}: the last one completed at or before it. */
+    public Optional<Snapshot> completeAt(Source source, Instant at) {
+        return completeMatching(source, Filters.lte("completedAt", Date.from(at)));
+    }
+
+    /** Every snapshot of a source, newest first (for operators and tests). */
+    public List<Snapshot> history(Source source) {
+        return snapshots.find(Filters.eq("source", source.id())).sort(Sorts.descending("startedAt"))
+                .map(SnapshotStore::toSnapshot).into(new ArrayList<>());
+    }
+
+    /**
+     * Deletes, with their documents, the complete snapshots older than {@code retention} (never the
+     * current one) and the {@code writing}/{@code failed} ones started before {@code staleAfter} ago.
+     *
+     * @return the number of snapshots deleted
+     */
+    public int purge(Source source, Duration retention, Duration staleAfter) {
+        Instant now = clock.instant();
+        Optional<Snapshot> current = latestComplete(source);
+        Bson expiredComplete = Filters.and(Filters.eq("state", SnapshotState.COMPLETE.value()),
+                Filters.lt("completedAt", Date.from(now.minus(retention))));
+        Bson staleUnfinished = Filters.and(
+                Filters.in("state", SnapshotState.WRITING.value(), SnapshotState.FAILED.value()),
+                Filters.lt("startedAt", Date.from(now.minus(staleAfter))));
+        Bson filter = Filters.and(Filters.eq("source", source.id()), Filters.or(expiredComplete, staleUnfinished));
+        if (current.isPresent()) {
+            filter = Filters.and(filter, Filters.ne("_id", current.get().id()));
+        }
+        List<String> ids = snapshots.find(filter).map(doc -> doc.getString("_id")).into(new ArrayList<>());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // Documents first: a crash in between leaves the snapshot entry, so the next purge retries.
+        long documents = database.getCollection(source.collection()).deleteMany(Filters.in("snapshotId", ids))
+                .getDeletedCount();
+        snapshots.deleteMany(Filters.in("_id", ids));
+        log.info("Purged {} {} snapshot(s) and {} document(s)", ids.size(), source.id(), documents);
+        return ids.size();
+    }
+
+    private Optional<Snapshot> completeMatching(Source source, Bson extra) {
+        Bson filter = Filters.and(Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value()));
+        if (extra != null) {
+            filter = Filters.and(filter, extra);
+        }
+        return Optional.ofNullable(snapshots.find(filter).sort(Sorts.descending("completedAt", "_id")).first())
+                .map(SnapshotStore::toSnapshot);
+    }
+
+    private static Snapshot toSnapshot(Document doc) {
+        return new Snapshot(doc.getString("_id"), Source.fromId(doc.getString("source")),
+                SnapshotState.fromValue(doc.getString("state")), instant(doc.getDate("startedAt")),
+                instant(doc.getDate("completedAt")), doc.getInteger("count"), doc.getString("error"));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,60 @@
+package com.topcoins.common.upstream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How an ingestion service reaches its upstream API.
+ *
+ * @param baseUrl         scheme and host of the API (or of the simulator)
+ * @param apiKey          from the environment; never logged ({@link #toString()} masks it)
+ * @param pageSize        items asked for per request
+ * @param maxResponseSize a larger body fails the request instead of exhausting the heap
+ */
+@Validated
+@ConfigurationProperties("topcoins.upstream")
+public record UpstreamProperties(
+        @NotNull URI baseUrl,
+        String apiKey,
+        @DefaultValue("100") @Min(1) @Max(5000) int pageSize,
+        @DefaultValue("5s") @NotNull Duration connectTimeout,
+        @DefaultValue("30s") @NotNull Duration readTimeout,
+        @DefaultValue("32MB") @NotNull DataSize maxResponseSize,
+        @DefaultValue @Valid Retry retry) {
+
+    /**
+     * Exponential backoff between attempts; neither API sends {@code Retry-After}.
+     *
+     * @param maxAttempts    attempts in all, the first one included
+     * @param initialBackoff wait before the second attempt
+     * @param multiplier     growth of the wait per attempt
+     * @param maxBackoff     cap of one wait
+     */
+    public record Retry(
+            @DefaultValue("4") @Min(1) @Max(20) int maxAttempts,
+            @DefaultValue("2s") @NotNull Duration initialBackoff,
+            @DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
+            @DefaultValue("60s") @NotNull Duration maxBackoff) {
+    }
+
+    public boolean hasApiKey() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "UpstreamProperties[baseUrl=%s, apiKey=%s, pageSize=%d, connectTimeout=%s, readTimeout=%s, maxResponseSize=%s, retry=%s]"
+                .formatted(baseUrl, hasApiKey() ? "****" : "(none)", pageSize, connectTimeout, readTimeout,
+                        maxResponseSize, retry);
+    }
+}

@@ -1,0 +1,57 @@
+package com.topcoins.common.ingestion;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.common.snapshot.SnapshotStore;
+import com.topcoins.common.snapshot.Source;
+import com.topcoins.testsupport.UpstreamSimulator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same run against real {@code mongo:7} and {@code redis:7} containers; skipped where no Docker
+ * engine is available.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(properties = "topcoins.ingest.initial-delay=3650d")
+public abstract class IngestionOnRealMongoContract {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7");
+
+    @Container
+    static final GenericContainer<?> REDIS = new GenericContainer<>("redis:7").withExposedPorts(6379);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("topcoins"));
+        registry.add("spring.data.redis.host", REDIS::getHost);
+        registry.add("spring.data.redis.port", () -> REDIS.getMappedPort(6379));
+        registry.add("topcoins.upstream.base-url", UpstreamSimulator::baseUrl);
+    }
+
+    @Autowired
+    private IngestionJob<?> job;
+    @Autowired
+    private SnapshotStore store;
+
+    protected abstract Source source();
+
+    @Test
+    void runWritesACompleteSnapshotToMongo7() {
+        RunOutcome outcome = job.run();
+
+        assertThat(outcome.success()).as(outcome.error()).isTrue();
+        Snapshot current = store.latestComplete(source()).orElseThrow();
+        assertThat(current.id()).isEqualTo(outcome.snapshotId());
+        assertThat(current.count()).isEqualTo(outcome.count()).isPositive();
+    }
+}

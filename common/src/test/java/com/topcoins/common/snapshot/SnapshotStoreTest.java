@@ -1,0 +1,181 @@
+package com.topcoins.common.snapshot;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.topcoins.testsupport.EmbeddedMongo;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SnapshotStoreTest {
+
+    private static final Duration RETENTION = Duration.ofHours(24);
+    private static final Duration STALE = Duration.ofHours(1);
+
+    private static MongoClient client;
+    private static MongoDatabase database;
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T12:00:00Z"));
+    private SnapshotStore store;
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(EmbeddedMongo.uri());
+        database = client.getDatabase("snapshot_store_test");
+    }
+
+    @AfterAll
+    static void close() {
+        client.close();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.drop();
+        store = new SnapshotStore(database, clock);
+        store.ensureIndexes();
+    }
+
+    @Test
+    void writingSnapshotIsNotCurrentUntilComplete() {
+        Snapshot writing = store.begin(Source.COINMARKETCAP);
+
+        assertThat(writing.state()).isEqualTo(SnapshotState.WRITING);
+        assertThat(store.latestComplete(Source.COINMARKETCAP)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(3));
+        Snapshot complete = store.complete(writing.id(), 42);
+
+        assertThat(complete.state()).isEqualTo(SnapshotState.COMPLETE);
+        assertThat(complete.count()).isEqualTo(42);
+        assertThat(complete.completedAt()).isEqualTo(clock.instant());
+        assertThat(store.latestComplete(Source.COINMARKETCAP)).contains(complete);
+        assertThat(store.latestComplete(Source.CRYPTOCOMPARE)).isEmpty();
+    }
+
+    @Test
+    void failedSnapshotLeavesThePreviousOneCurrent() {
+        Snapshot first = complete(Source.CRYPTOCOMPARE);
+        Snapshot second = store.begin(Source.CRYPTOCOMPARE);
+
+        store.fail(second.id(), "upstream said no");
+
+        assertThat(store.latestComplete(Source.CRYPTOCOMPARE)).map(Snapshot::id).contains(first.id());
+        Snapshot failed = store.find(second.id()).orElseThrow();
+        assertThat(failed.state()).isEqualTo(SnapshotState.FAILED);
+        assertThat(failed.error()).isEqualTo("upstream said no");
+        assertThatThrownBy(() -> store.complete(second.id(), 1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void completeAtFindsTheSnapshotThatWasCurrentThen() {
+        Snapshot first = complete(Source.COINMARKETCAP);
+        Instant between = clock.instant().plusSeconds(30);
+        clock.advance(Duration.ofMinutes(1));
+        Snapshot second = complete(Source.COINMARKETCAP);
+
+        assertThat(store.completeAt(Source.COINMARKETCAP, between)).map(Snapshot::id).contains(first.id());
+        assertThat(store.completeAt(Source.COINMARKETCAP, second.completedAt())).map(Snapshot::id).contains(second.id());
+        assertThat(store.completeAt(Source.COINMARKETCAP, first.completedAt().minusMillis(1))).isEmpty();
+    }
+
+    @Test
+    void purgeDropsExpiredAndStaleSnapshotsWithTheirDocumentsButNeverTheCurrentOne() {
+        Snapshot expired = completeWithDocuments(Source.CRYPTOCOMPARE);
+        Snapshot failed = store.begin(Source.CRYPTOCOMPARE);
+        documents(failed.id());
+        store.fail(failed.id(), "boom");
+        clock.advance(RETENTION.plusHours(1));
+        Snapshot recentFailure = store.begin(Source.CRYPTOCOMPARE);
+        store.fail(recentFailure.id(), "boom");
+        Snapshot current = completeWithDocuments(Source.CRYPTOCOMPARE);
+        Snapshot otherSource = store.begin(Source.COINMARKETCAP);
+
+        int purged = store.purge(Source.CRYPTOCOMPARE, RETENTION, STALE);
+
+        assertThat(purged).isEqualTo(2);
+        assertThat(ids(Source.CRYPTOCOMPARE)).containsExactlyInAnyOrder(current.id(), recentFailure.id());
+        assertThat(rankings(expired.id())).isZero();
+        assertThat(rankings(failed.id())).isZero();
+        assertThat(rankings(current.id())).isEqualTo(3);
+        assertThat(store.find(otherSource.id())).isPresent();
+    }
+
+    @Test
+    void theOnlyCompleteSnapshotSurvivesRetention() {
+        Snapshot only = completeWithDocuments(Source.CRYPTOCOMPARE);
+        clock.advance(RETENTION.multipliedBy(3));
+
+        store.purge(Source.CRYPTOCOMPARE, RETENTION, STALE);
+
+        assertThat(store.latestComplete(Source.CRYPTOCOMPARE)).map(Snapshot::id).contains(only.id());
+        assertThat(rankings(only.id())).isEqualTo(3);
+    }
+
+    private Snapshot complete(Source source) {
+        return store.complete(store.begin(source).id(), 0);
+    }
+
+    private Snapshot completeWithDocuments(Source source) {
+        Snapshot snapshot = store.begin(source);
+        documents(snapshot.id());
+        return store.complete(snapshot.id(), 3);
+    }
+
+    private void documents(String snapshotId) {
+        database.getCollection(Source.CRYPTOCOMPARE.collection()).insertMany(List.of(
+                new Document("snapshotId", snapshotId).append("rank", 1),
+                new Document("snapshotId", snapshotId).append("rank", 2),
+                new Document("snapshotId", snapshotId).append("rank", 3)));
+    }
+
+    private long rankings(String snapshotId) {
+        return database.getCollection(Source.CRYPTOCOMPARE.collection()).countDocuments(Filters.eq("snapshotId", snapshotId));
+    }
+
+    private List<String> ids(Source source) {
+        return store.history(source).stream().map(Snapshot::id).toList();
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

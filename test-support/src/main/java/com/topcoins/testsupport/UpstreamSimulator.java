@@ -1,0 +1,88 @@
+package com.topcoins.testsupport;
+
+import com.topcoins.simulator.SimulatorApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The upstream simulator, started in-process once per test JVM on a random port, and a small
+ * client for its admin API (faults, request counters, market ticks).
+ */
+public final class UpstreamSimulator {
+
+    public static final String COINMARKETCAP = "coinmarketcap";
+    public static final String CRYPTOCOMPARE = "cryptocompare";
+    public static final String CMC_KEY = "simulator-cmc-key";
+    public static final String CC_KEY = "simulator-cc-key";
+
+    private static ConfigurableApplicationContext context;
+    private static String baseUrl;
+    private static RestClient admin;
+
+    private UpstreamSimulator() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (context == null) {
+            // No timer: tests advance the market explicitly, so runs are reproducible.
+            context = SimulatorApplication.start("--server.port=0", "--simulator.tick-interval=0",
+                    "--logging.level.root=WARN");
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            baseUrl = "http://127.0.0.1:" + port;
+            admin = RestClient.builder().baseUrl(baseUrl + "/admin").build();
+        }
+        return baseUrl;
+    }
+
+    /** Queues a fault for the next {@code count} requests to {@code api} after {@code skip} normal ones. */
+    public static void fault(String api, String kind, int count, int skip, long delayMs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("api", api);
+        body.put("kind", kind);
+        body.put("count", count);
+        body.put("skip", skip);
+        if (delayMs > 0) {
+            body.put("delayMs", delayMs);
+        }
+        client().post().uri("/faults").contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+    }
+
+    public static void fault(String api, String kind, int count) {
+        fault(api, kind, count, 0, 0);
+    }
+
+    public static void clearFaults() {
+        client().delete().uri("/faults").retrieve().toBodilessEntity();
+    }
+
+    /** Requests that reached the given API's endpoints since the last {@link #resetStats()}. */
+    @SuppressWarnings("unchecked")
+    public static long requests(String api) {
+        Map<String, Map<String, Number>> stats = client().get().uri("/stats").retrieve().body(Map.class);
+        return stats.get(api).get("requests").longValue();
+    }
+
+    public static void resetStats() {
+        client().delete().uri("/stats").retrieve().toBodilessEntity();
+    }
+
+    public static void tick(int steps) {
+        client().post().uri(b -> b.path("/tick").queryParam("steps", steps).build()).retrieve().toBodilessEntity();
+    }
+
+    /** Clears faults and counters: the state every test starts from. */
+    public static void reset() {
+        clearFaults();
+        resetStats();
+    }
+
+    private static RestClient client() {
+        baseUrl();
+        return admin;
+    }
+}
