@@ -1,0 +1,33 @@
+package com.topcoins.simulator.coinmarketcap;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.topcoins.simulator.upstream.ReplyWriter;
+import com.topcoins.simulator.upstream.UpstreamDispatcher;
+import com.topcoins.simulator.upstream.UpstreamRequest;
+
+/** The CoinMarketCap endpoint; the body is written raw because the wire format is what is being simulated. */
+@RestController
+class CoinMarketCapController {
+
+    private final CoinMarketCapApi api;
+    private final UpstreamDispatcher dispatcher;
+    private final ReplyWriter writer;
+
+    CoinMarketCapController(CoinMarketCapApi api, UpstreamDispatcher dispatcher, ReplyWriter writer) {
+        this.api = api;
+        this.dispatcher = dispatcher;
+        this.writer = writer;
+    }
+
+    @GetMapping("/v1/cryptocurrency/listings/latest")
+    void listingsLatest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(dispatcher.dispatch(api, UpstreamRequest.from(request)), response);
+    }
+}

@@ -1,0 +1,171 @@
+package com.topcoins.simulator.coinmarketcap;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.topcoins.simulator.market.Currency;
+import com.topcoins.simulator.upstream.UpstreamRequest;
+
+/**
+ * Validates the listing parameters the way CoinMarketCap's (Joi-based) validator does: unknown parameters and
+ * bad values are rejected with HTTP 400 and messages such as {@code "limit" must be less than or equal to 5000}.
+ */
+final class ListingsQueryParser {
+
+    static final Set<String> DEFAULT_AUX = Set.of("num_market_pairs", "cmc_rank", "date_added", "tags", "platform",
+            "max_supply", "circulating_supply", "total_supply");
+    static final Set<String> ALL_AUX = Set.of("num_market_pairs", "cmc_rank", "date_added", "tags", "platform",
+            "max_supply", "circulating_supply", "total_supply", "market_cap_by_total_supply", "volume_24h_reported",
+            "volume_7d", "volume_7d_reported", "volume_30d", "volume_30d_reported", "is_market_cap_included_in_calc");
+    private static final Set<String> PARAMETERS = Set.of("start", "limit", "price_min", "price_max",
+            "market_cap_min", "market_cap_max", "volume_24h_min", "volume_24h_max", "circulating_supply_min",
+            "circulating_supply_max", "percent_change_24h_min", "percent_change_24h_max", "convert", "convert_id",
+            "sort", "sort_dir", "cryptocurrency_type", "tag", "aux", "CMC_PRO_API_KEY");
+    private static final Pattern CONVERT = Pattern.compile("^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$");
+    private static final Pattern CONVERT_ID = Pattern.compile("^\\d+(?:,\\d+)*$");
+    private static final int MAX_CONVERSIONS = 120;
+    private static final double MAX_FILTER = 1e17;
+
+    private final UpstreamRequest request;
+
+    private ListingsQueryParser(UpstreamRequest request) {
+        this.request = request;
+    }
+
+    static ListingsQuery parse(UpstreamRequest request) {
+        return new ListingsQueryParser(request).parse();
+    }
+
+    private ListingsQuery parse() {
+        for (String name : request.params().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw CmcError.badRequest("\"" + name + "\" is not allowed");
+            }
+        }
+        int start = integer("start", 1, 1, Integer.MAX_VALUE);
+        int limit = integer("limit", 100, 1, 5000);
+        List<ListingsQuery.QuoteKey> quotes = quotes();
+        SortField sort = request.param("sort").map(value -> SortField.parse(value).orElseThrow(() ->
+                CmcError.badRequest("\"sort\" must be one of " + SortField.ALLOWED))).orElse(SortField.MARKET_CAP);
+        boolean descending = oneOf("sort_dir", List.of("asc", "desc"))
+                .map("desc"::equals).orElse(sort.descendingByDefault());
+        ListingsQuery.Filters filters = new ListingsQuery.Filters(
+                range("price", 0), range("market_cap", 0), range("volume_24h", 0),
+                range("circulating_supply", 0), range("percent_change_24h", -100),
+                oneOf("cryptocurrency_type", List.of("all", "coins", "tokens")).orElse("all"),
+                oneOf("tag", List.of("all", "defi", "filesharing")).orElse("all"));
+        return new ListingsQuery(start, limit, quotes, aux(), sort, descending, filters);
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+        Optional<String> raw = request.param(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        BigDecimal value = number(name, raw.get());
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw CmcError.badRequest("\"" + name + "\" must be an integer");
+        }
+        checkBounds(name, value, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+        return value.intValueExact();
+    }
+
+    private ListingsQuery.Range range(String prefix, double lowest) {
+        double min = bound(prefix + "_min", lowest).orElse(Double.NEGATIVE_INFINITY);
+        double max = bound(prefix + "_max", lowest).orElse(Double.POSITIVE_INFINITY);
+        return new ListingsQuery.Range(min, max);
+    }
+
+    private Optional<Double> bound(String name, double lowest) {
+        return request.param(name).map(raw -> {
+            BigDecimal value = number(name, raw);
+            checkBounds(name, value, BigDecimal.valueOf(lowest), BigDecimal.valueOf(MAX_FILTER));
+            return value.doubleValue();
+        });
+    }
+
+    private static BigDecimal number(String name, String raw) {
+        try {
+            return new BigDecimal(raw.trim());
+        } catch (NumberFormatException e) {
+            throw CmcError.badRequest("\"" + name + "\" must be a number");
+        }
+    }
+
+    private static void checkBounds(String name, BigDecimal value, BigDecimal min, BigDecimal max) {
+        if (value.compareTo(min) < 0) {
+            throw CmcError.badRequest("\"" + name + "\" must be larger than or equal to " + min.stripTrailingZeros().toPlainString());
+        }
+        if (value.compareTo(max) > 0) {
+            throw CmcError.badRequest("\"" + name + "\" must be less than or equal to " + max.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private Optional<String> oneOf(String name, List<String> allowed) {
+        return request.param(name).map(value -> {
+            if (!allowed.contains(value)) {
+                throw CmcError.badRequest("\"" + name + "\" must be one of [" + String.join(", ", allowed) + "]");
+            }
+            return value;
+        });
+    }
+
+    private List<ListingsQuery.QuoteKey> quotes() {
+        Optional<String> convert = request.param("convert");
+        Optional<String> convertId = request.param("convert_id");
+        if (convert.isPresent() && convertId.isPresent()) {
+            throw CmcError.badRequest("\"value\" contains a conflict between exclusive peers [convert, convert_id]");
+        }
+        if (convertId.isPresent()) {
+            return conversions("convert_id", convertId.get(), CONVERT_ID, "/^\\d+(?:,\\d+)*$/", Currency::byCmcId);
+        }
+        return conversions("convert", convert.orElse("USD"), CONVERT, "/^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$/",
+                Currency::bySymbol);
+    }
+
+    private static List<ListingsQuery.QuoteKey> conversions(String name, String raw, Pattern pattern, String shownPattern,
+                                                          Function<String, Optional<Currency>> lookup) {
+        if (raw.isEmpty()) {
+            throw CmcError.badRequest("\"" + name + "\" is not allowed to be empty");
+        }
+        if (!pattern.matcher(raw).matches()) {
+            throw CmcError.badRequest("\"" + name + "\" with value \"" + raw + "\" fails to match the required pattern: "
+                    + shownPattern);
+        }
+        Set<String> keys = new LinkedHashSet<>(List.of(raw.split(",")));
+        if (keys.size() > MAX_CONVERSIONS) {
+            throw CmcError.badRequest("\"" + name + "\" must contain less than or equal to " + MAX_CONVERSIONS + " items");
+        }
+        List<ListingsQuery.QuoteKey> quotes = new ArrayList<>();
+        for (String key : keys) {
+            Currency currency = lookup.apply(key).orElseThrow(() ->
+                    CmcError.badRequest("Invalid value for \"" + name + "\": \"" + key + "\""));
+            quotes.add(new ListingsQuery.QuoteKey(key, currency));
+        }
+        return quotes;
+    }
+
+    private Set<String> aux() {
+        Optional<String> raw = request.param("aux");
+        if (raw.isEmpty()) {
+            return DEFAULT_AUX;
+        }
+        Set<String> aux = new LinkedHashSet<>();
+        for (String field : raw.get().split(",")) {
+            if (field.isEmpty()) {
+                continue; // "aux=" asks for no optional field at all
+            }
+            if (!ALL_AUX.contains(field)) {
+                throw CmcError.badRequest("Invalid value for \"aux\": \"" + field + "\"");
+            }
+            aux.add(field);
+        }
+        return aux;
+    }
+}

@@ -1,0 +1,29 @@
+package com.topcoins.simulator.market;
+
+/**
+ * One crypto asset: its identity and fundamentals, which never change. Its market data moves with the ticks
+ * (see {@link MarketSnapshot}).
+ *
+ * @param index  position in {@link AssetUniverse#assets()}; the key into the snapshot arrays
+ * @param symbol as CoinMarketCap spells it (may be mixed case, and is not unique)
+ * @param cmc    null when CoinMarketCap does not list the asset
+ * @param cc     null when CryptoCompare does not rank the asset
+ */
+public record Asset(
+        int index,
+        String name,
+        String symbol,
+        String slug,
+        Supply supply,
+        CmcProfile cmc,
+        CcProfile cc,
+        Traits traits) {
+
+    public boolean onCoinMarketCap() {
+        return cmc != null;
+    }
+
+    public boolean onCryptoCompare() {
+        return cc != null;
+    }
+}

@@ -1,0 +1,34 @@
+package com.topcoins.simulator.stats;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.springframework.stereotype.Component;
+
+import com.topcoins.simulator.upstream.Api;
+
+/** Counts requests that reached an upstream endpoint, whatever their outcome (faulted and rejected included). */
+@Component
+public class RequestStats {
+
+    private final Map<Api, LongAdder> requests = new EnumMap<>(Api.class);
+
+    public RequestStats() {
+        for (Api api : Api.values()) {
+            requests.put(api, new LongAdder());
+        }
+    }
+
+    public void record(Api api) {
+        requests.get(api).increment();
+    }
+
+    public long requests(Api api) {
+        return requests.get(api).sum();
+    }
+
+    public void reset() {
+        requests.values().forEach(LongAdder::reset);
+    }
+}
