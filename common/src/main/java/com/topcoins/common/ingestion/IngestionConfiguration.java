@@ -1,33 +1,32 @@
 package com.topcoins.common.ingestion;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import com.topcoins.common.bulkwrite.BulkWriterProperties;
 import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
 import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
+import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import com.topcoins.common.upstream.UpstreamProperties;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
 
 /**
  * Everything both ingestion services share; each service adds only its {@link MarketSource} bean.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SnapshotStoreConfiguration.class)
 @EnableConfigurationProperties({IngestionProperties.class, UpstreamProperties.class, BulkWriterProperties.class,
         NotificationProperties.class})
 public class IngestionConfiguration {
-
-    static final String DEFAULT_DATABASE = "topcoins";
 
     /** The pool must hold at least one connection per writer thread, or chunks queue for connections. */
     @Bean
@@ -39,17 +38,11 @@ public class IngestionConfiguration {
         });
     }
 
+    /** Writers create the indexes, once per start and before the first run; readers only rely on them. */
     @Bean
-    MongoDatabase topCoinsDatabase(MongoClient client, MongoConnectionDetails connection) {
-        String name = connection.getConnectionString().getDatabase();
-        return client.getDatabase(name != null ? name : DEFAULT_DATABASE);
-    }
-
-    @Bean
-    SnapshotStore snapshotStore(MongoDatabase database) {
-        SnapshotStore store = new SnapshotStore(database, Clock.systemUTC());
-        store.ensureIndexes();
-        return store;
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ApplicationRunner snapshotIndexes(SnapshotStore store) {
+        return args -> store.ensureIndexes();
     }
 
     @Bean

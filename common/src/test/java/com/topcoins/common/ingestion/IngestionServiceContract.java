@@ -242,11 +242,12 @@ public abstract class IngestionServiceContract {
                 "--topcoins.upstream.api-key=" + apiKey,
                 "--topcoins.upstream.retry.initial-backoff=20ms",
                 "--topcoins.upstream.retry.max-attempts=2",
+                "--server.port=0",
         };
         String[] all = new String[shared.length + args.length];
         System.arraycopy(shared, 0, all, 0, shared.length);
         System.arraycopy(args, 0, all, shared.length, args.length);
-        return SpringApplication.run(application, all);
+        return IngestionApplication.start(application, all);
     }
 
     private static void sleep(long millis) {

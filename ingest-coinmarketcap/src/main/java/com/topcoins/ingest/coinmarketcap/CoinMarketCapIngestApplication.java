@@ -11,6 +11,6 @@ import org.springframework.context.annotation.Import;
 public class CoinMarketCapIngestApplication {
 
     public static void main(String[] args) {
-        IngestionApplication.run(CoinMarketCapIngestApplication.class, args);
+        IngestionApplication.main(CoinMarketCapIngestApplication.class, args);
     }
 }

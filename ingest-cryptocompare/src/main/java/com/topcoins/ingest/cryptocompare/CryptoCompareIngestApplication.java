@@ -13,6 +13,6 @@ import org.springframework.context.annotation.Import;
 public class CryptoCompareIngestApplication {
 
     public static void main(String[] args) {
-        IngestionApplication.run(CryptoCompareIngestApplication.class, args);
+        IngestionApplication.main(CryptoCompareIngestApplication.class, args);
     }
 }
