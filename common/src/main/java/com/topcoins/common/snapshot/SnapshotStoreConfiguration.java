@@ -5,19 +5,30 @@ import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 
-/** The database named in the connection string (default {@code topcoins}) and its snapshot store. */
+/**
+ * The database ({@code spring.mongodb.database}, else the one in the connection string, else
+ * {@code topcoins}), its snapshot store and its health check.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotStoreConfiguration {
 
     static final String DEFAULT_DATABASE = "topcoins";
 
     @Bean
-    MongoDatabase topCoinsDatabase(MongoClient client, MongoConnectionDetails connection) {
-        String name = connection.getConnectionString().getDatabase();
-        return client.getDatabase(name != null ? name : DEFAULT_DATABASE);
+    MongoDatabase topCoinsDatabase(MongoClient client, MongoConnectionDetails connection, Environment environment) {
+        String name = environment.getProperty("spring.mongodb.database", connection.getConnectionString().getDatabase() != null
+                ? connection.getConnectionString().getDatabase() : DEFAULT_DATABASE);
+        return client.getDatabase(name);
+    }
+
+    /** Named to replace Boot's indicator; appears as {@code mongo} in health. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthContributor(MongoDatabase database) {
+        return new MongoPingHealthIndicator(database);
     }
 
     @Bean

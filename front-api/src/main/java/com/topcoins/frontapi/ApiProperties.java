@@ -1,0 +1,29 @@
+package com.topcoins.frontapi;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * @param maxLimit              largest {@code limit} (and {@code start}): the ingestion depth
+ * @param defaultLimit          {@code limit} when none is given
+ * @param snapshotPollInterval  how often current snapshots are re-read, in case a Redis notification was missed
+ * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory
+ * @param retryAfter            the {@code Retry-After} of 503 answers
+ * @param mongoTimeout          how long a request waits for MongoDB before answering 503
+ */
+@Validated
+@ConfigurationProperties("topcoins.api")
+public record ApiProperties(
+        @DefaultValue("500") @Min(1) @Max(5000) int maxLimit,
+        @DefaultValue("100") @Min(1) int defaultLimit,
+        @DefaultValue("5s") @NotNull Duration snapshotPollInterval,
+        @DefaultValue("30m") @NotNull Duration cacheTtl,
+        @DefaultValue("30s") @NotNull Duration retryAfter,
+        @DefaultValue("2s") @NotNull Duration mongoTimeout) {
+}

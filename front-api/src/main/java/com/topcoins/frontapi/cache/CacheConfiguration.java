@@ -1,0 +1,48 @@
+package com.topcoins.frontapi.cache;
+
+import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.top.TopService;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
+import org.springframework.data.redis.serializer.RedisSerializer;
+
+import java.util.Set;
+
+/**
+ * Answers cached in Redis as the bytes sent to clients. Writes are immediate (Spring Data Redis 4
+ * writes asynchronously by default, so a read right after could miss), and a Redis failure is
+ * logged and treated as a miss: the answer then comes from MongoDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class CacheConfiguration implements CachingConfigurer {
+
+    public static final String KEY_PREFIX = "topcoins:cache:";
+
+    @Bean
+    RedisCacheManager cacheManager(RedisConnectionFactory redis, ApiProperties properties) {
+        RedisCacheWriter writer = RedisCacheWriter.create(redis, config -> config.immediateWrites().collectStatistics());
+        RedisCacheConfiguration answers = RedisCacheConfiguration.defaultCacheConfig()
+                .entryTtl(properties.cacheTtl())
+                .disableCachingNullValues()
+                .computePrefixWith(cache -> KEY_PREFIX + cache + ":")
+                .serializeValuesWith(SerializationPair.fromSerializer(RedisSerializer.byteArray()));
+        // Declared up front so the cache metrics (hits, misses) are registered at start-up.
+        return RedisCacheManager.builder(writer).cacheDefaults(answers).initialCacheNames(Set.of(TopService.CACHE))
+                .build();
+    }
+
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new LoggingCacheErrorHandler(false);
+    }
+}

@@ -1,0 +1,158 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.common.snapshot.SnapshotStore;
+import com.topcoins.common.snapshot.Source;
+import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.problem.DataUnavailableException;
+import com.topcoins.frontapi.problem.InvalidParameterException;
+import com.topcoins.frontapi.problem.SnapshotNotFoundException;
+import com.topcoins.frontapi.snapshot.CurrentSnapshots;
+import com.topcoins.frontapi.snapshot.SnapshotPair;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.DigestUtils;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.WebRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /} and {@code GET /api/v1/top}: the top assets as JSON or CSV ({@code format} first,
+ * then {@code Accept}), or as an HTML table for a browser. Errors are problem+json for everyone.
+ */
+@Controller
+class TopController {
+
+    static final String SNAPSHOT_HEADER_RANKING = "X-Ranking-Snapshot";
+    static final String SNAPSHOT_HEADER_PRICES = "X-Price-Snapshot";
+
+    private final TopService service;
+    private final CurrentSnapshots currentSnapshots;
+    private final SnapshotStore store;
+    private final ApiProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    TopController(TopService service, CurrentSnapshots currentSnapshots, SnapshotStore store, ApiProperties properties) {
+        this.service = service;
+        this.currentSnapshots = currentSnapshots;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Operation(summary = "Top assets by 24 h volume with USD prices",
+            description = "Ranking from CryptoCompare, prices from CoinMarketCap. `format` overrides `Accept`.",
+            parameters = {
+                    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "rows, 1..max (default 100)",
+                            schema = @Schema(type = "integer", minimum = "1")),
+                    @Parameter(name = "start", in = ParameterIn.QUERY, description = "1-based rank of the first row",
+                            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+                    @Parameter(name = "format", in = ParameterIn.QUERY,
+                            schema = @Schema(type = "string", allowableValues = {"json", "csv"})),
+                    @Parameter(name = "at", in = ParameterIn.QUERY, description = "ISO-8601 instant: the answer as it was then",
+                            schema = @Schema(type = "string", format = "date-time"))},
+            responses = {
+                    @ApiResponse(responseCode = "200", content = {
+                            @Content(mediaType = "application/json", schema = @Schema(implementation = TopPage.class)),
+                            @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "Rank,Symbol,Price USD")),
+                            @Content(mediaType = "text/html", schema = @Schema(type = "string"))}),
+                    @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match"),
+                    @ApiResponse(responseCode = "400", description = "a bad parameter", content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "404", description = "`at` outside retention", content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "503", description = "no data yet, or the database is unreachable", content = @Content(mediaType = "application/problem+json"))})
+    @GetMapping({"/", "/api/v1/top"})
+    @ResponseBody
+    ResponseEntity<byte[]> data(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+                                @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                WebRequest request) throws HttpMediaTypeNotAcceptableException {
+        TopQuery query = parse(parameters);
+        OutputFormat format = query.format() != null ? query.format() : negotiate(accept);
+        SnapshotPair snapshots = snapshots(query);
+        String etag = etag(snapshots, query, format);
+        if (request.checkNotModified(etag, snapshots.lastModified().toEpochMilli())) {
+            return null;
+        }
+        byte[] body = service.render(snapshots, query.start(), query.limit(), format);
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .eTag(etag)
+                .lastModified(snapshots.lastModified())
+                .cacheControl(CacheControl.noCache())
+                .varyBy(HttpHeaders.ACCEPT)
+                .header(SNAPSHOT_HEADER_RANKING, snapshots.ranking().id())
+                .header(SNAPSHOT_HEADER_PRICES, snapshots.prices().id())
+                .body(body);
+    }
+
+    private TopQuery parse(MultiValueMap<String, String> parameters) {
+        return TopQuery.parse(parameters, properties.maxLimit(), properties.defaultLimit(), clock.instant());
+    }
+
+    private SnapshotPair snapshots(TopQuery query) {
+        if (query.at() == null) {
+            return currentSnapshots.current().orElseThrow(() -> new DataUnavailableException(
+                    "No complete snapshot of both sources yet; ingestion is still starting",
+                    properties.retryAfter(), null));
+        }
+        Snapshot ranking = store.completeAt(Source.CRYPTOCOMPARE, query.at())
+                .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
+        Snapshot prices = store.completeAt(Source.COINMARKETCAP, query.at())
+                .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
+        return new SnapshotPair(ranking, prices);
+    }
+
+    /**
+     * The first acceptable format in the client's order of preference: JSON for a missing Accept or
+     * {@code *}{@code /*}, HTML only when named (see {@link OutputFormat#acceptedBy}).
+     */
+    static OutputFormat negotiate(String accept) throws HttpMediaTypeNotAcceptableException {
+        if (accept == null || accept.isBlank()) {
+            return OutputFormat.JSON;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException e) {
+            throw new InvalidParameterException("Accept", "Unparseable Accept header");
+        }
+        MimeTypeUtils.sortBySpecificity(accepted);
+        accepted.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
+        for (MediaType type : accepted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            for (OutputFormat format : OutputFormat.values()) {
+                if (format.acceptedBy(type)) {
+                    return format;
+                }
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(List.of(OutputFormat.JSON.mediaType(), OutputFormat.CSV.mediaType(),
+                OutputFormat.HTML.mediaType()));
+    }
+
+    private static String etag(SnapshotPair snapshots, TopQuery query, OutputFormat format) {
+        String identity = snapshots.key() + ":" + query.start() + ":" + query.limit() + ":" + format.name();
+        return "\"" + DigestUtils.md5DigestAsHex(identity.getBytes(StandardCharsets.UTF_8)) + "\"";
+    }
+
+}

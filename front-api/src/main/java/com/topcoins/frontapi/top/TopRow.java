@@ -1,0 +1,19 @@
+package com.topcoins.frontapi.top;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One asset of the answer: rank, symbol, name and 24 h volume from CryptoCompare; price, market
+ * cap and price time from the matched CoinMarketCap asset (null when none matched).
+ */
+public record TopRow(
+        int rank,
+        String symbol,
+        String name,
+        BigDecimal priceUsd,
+        BigDecimal marketCapUsd,
+        BigDecimal volume24hUsd,
+        Instant priceUpdatedAt,
+        Match match) {
+}

@@ -1,0 +1,59 @@
+package com.topcoins.frontapi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** Plain HTTP to the service under test: every status, header and byte as a client sees them. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    public ApiClient(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** GET with header name/value pairs. */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    public HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(20));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Repeats a GET until its response satisfies {@code done}, for at most {@code patience}. */
+    public HttpResponse<String> await(String pathAndQuery, Predicate<HttpResponse<String>> done, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        HttpResponse<String> response = get(pathAndQuery);
+        while (!done.test(response) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = get(pathAndQuery);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,41 @@
+package com.topcoins.frontapi;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the queries the service sends to the data collections, to prove a cache hit sends none.
+ * (Reads of {@code snapshots} are the background refresh, not request work.)
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class MongoCommandCounter implements CommandListener {
+
+    private static final Set<String> QUERIES = Set.of("find", "aggregate", "getMore", "count");
+    private static final Set<String> DATA_COLLECTIONS = Set.of("rankings", "prices");
+
+    private final AtomicLong commands = new AtomicLong();
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer countCommands() {
+        return settings -> settings.addCommandListener(this);
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+        String command = event.getCommandName();
+        if (QUERIES.contains(command) && event.getCommand().isString(command)
+                && DATA_COLLECTIONS.contains(event.getCommand().getString(command).getValue())) {
+            commands.incrementAndGet();
+        }
+    }
+
+    public long count() {
+        return commands.get();
+    }
+}

@@ -1,0 +1,71 @@
+package com.topcoins.frontapi;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators rely on: health probes, Prometheus metrics, the OpenAPI document and Swagger UI. */
+@FrontApiTest
+class OperationsTest {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private SnapshotFixtures fixtures;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void healthProbesCoverMongoAndRedis() {
+        ApiClient api = new ApiClient(port);
+        JsonNode health = json.readTree(api.get("/actuator/health").body());
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("redis").path("status").asString()).isEqualTo("UP");
+
+        HttpResponse<String> readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(readiness.body()).path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusExposesCacheHitsMissesAndSnapshotAges() {
+        ApiClient api = new ApiClient(port);
+        var prices = fixtures.publishPrices(List.of(SnapshotFixtures.priced(1, "BTC", "Bitcoin", 1, "1")));
+        fixtures.publishRanking(List.of(SnapshotFixtures.ranked("BTC", "Bitcoin")));
+        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()),
+                Duration.ofSeconds(10));
+        api.get("/?limit=1");
+
+        String metrics = api.get("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"top\".*result=\"hit\".*} [1-9]")
+                .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"miss\".*} [1-9]")
+                .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"cryptocompare\".*} \\d")
+                .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"coinmarketcap\".*} \\d");
+    }
+
+    @Test
+    void openApiDocumentAndSwaggerUi() {
+        ApiClient api = new ApiClient(port);
+        HttpResponse<String> docs = api.get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode openApi = json.readTree(docs.body());
+        assertThat(openApi.path("paths").has("/api/v1/top")).isTrue();
+        assertThat(openApi.path("paths").path("/api/v1/top").path("get").path("parameters").toString())
+                .contains("limit", "start", "format", "at");
+
+        HttpResponse<String> ui = api.get("/docs");
+        assertThat(ui.statusCode()).isIn(200, 302);
+        assertThat(api.get("/swagger-ui/index.html").body()).contains("Swagger UI");
+    }
+}

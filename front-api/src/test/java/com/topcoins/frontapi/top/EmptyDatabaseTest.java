@@ -1,0 +1,33 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.frontapi.ApiClient;
+import com.topcoins.frontapi.FrontApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Before both sources have a complete snapshot, the API says so: 503 with Retry-After. */
+@FrontApiTest
+@TestPropertySource(properties = "spring.mongodb.database=never_ingested")
+class EmptyDatabaseTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void answers503WithRetryAfterUntilDataExists() {
+        for (String path : new String[]{"/", "/?format=csv", "/api/v1/top?limit=5"}) {
+            HttpResponse<String> response = new ApiClient(port).get(path);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.frontapi.ApiClient;
+import com.topcoins.frontapi.FrontApiTest;
+import com.topcoins.frontapi.MongoCommandCounter;
+import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.testsupport.EmbeddedRedis;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Redis is a cache, not a dependency: without it answers come from MongoDB; once back, it caches again. */
+@FrontApiTest
+class RedisOutageTest {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private SnapshotFixtures fixtures;
+    @Autowired
+    private MongoCommandCounter mongoCommands;
+
+    @Test
+    void servesFromMongoWhileRedisIsDownAndCachesAgainOnceItIsBack() {
+        ApiClient api = new ApiClient(port);
+        Snapshot ranking = fixtures.publishRanking(TopApiTest.RANKING);
+        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
+                && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()), Duration.ofSeconds(10));
+
+        EmbeddedRedis.stop();
+        try {
+            for (int i = 0; i < 5; i++) {
+                long before = mongoCommands.count();
+                HttpResponse<String> response = api.get("/?limit=7&format=csv");
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                assertThat(response.body()).startsWith("Rank,Symbol,Price USD\r\n1,BTC,81240.17\r\n");
+                assertThat(mongoCommands.count()).as("answered from MongoDB").isGreaterThan(before);
+            }
+        } finally {
+            EmbeddedRedis.start();
+        }
+
+        // Once the client has reconnected, the next answer is cached and the one after is a hit.
+        HttpResponse<String> cached = api.await("/?limit=8", r -> {
+            long before = mongoCommands.count();
+            HttpResponse<String> again = api.get("/?limit=8");
+            return r.statusCode() == 200 && again.statusCode() == 200 && mongoCommands.count() == before;
+        }, Duration.ofSeconds(15));
+        assertThat(cached.statusCode()).isEqualTo(200);
+        long before = mongoCommands.count();
+        assertThat(api.get("/?limit=8").statusCode()).isEqualTo(200);
+        assertThat(mongoCommands.count()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,109 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.frontapi.ApiClient;
+import com.topcoins.frontapi.FrontApiTest;
+import com.topcoins.frontapi.SnapshotFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every bad request is a 4xx problem+json naming what is wrong; never a 500. */
+@FrontApiTest
+class TopApiErrorsTest {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private SnapshotFixtures fixtures;
+
+    private ApiClient api;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private Snapshot ranking;
+
+    @BeforeEach
+    void publishFixtures() {
+        api = new ApiClient(port);
+        ranking = fixtures.publishRanking(TopApiTest.RANKING);
+        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()),
+                Duration.ofSeconds(10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "limit=-1", "limit=0", "limit=abc", "limit=501", "limit=1.5", "limit=", "limit=99999999999999999999",
+            "limit=%20", "start=0", "start=-5", "start=abc", "start=501", "format=xml", "format=", "format=json,csv",
+            "at=yesterday", "at=", "at=2026-13-01T00:00:00Z", "at=2999-01-01T00:00:00Z",
+            "limit=1&limit=2", "format=csv&format=json", "unknown=1", "LIMIT=5"})
+    void badParameterIs400ProblemJson(String query) {
+        HttpResponse<String> response = api.get("/?" + query);
+
+        assertProblem(response, 400);
+        assertThat(json.readTree(response.body()).path("parameter").asString()).isNotBlank();
+        assertThat(api.get("/api/v1/top?" + query).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void badParameterIs400EvenForABrowser() {
+        assertProblem(api.get("/?limit=0", "Accept", "text/html"), 400);
+    }
+
+    @Test
+    void instantBeforeAnyRetainedSnapshotIs404() {
+        HttpResponse<String> response = api.get("/?at=2000-01-01T00:00:00Z");
+
+        assertProblem(response, 404);
+        assertThat(json.readTree(response.body()).path("detail").asString()).contains("2000-01-01T00:00:00Z");
+    }
+
+    @Test
+    void instantAfterTheSnapshotsAnswers() {
+        assertThat(api.get("/?limit=1&at=" + Instant.now()).statusCode()).isEqualTo(200);
+        assertThat(api.get("/?limit=1&at=" + ranking.completedAt().toString().replace("Z", "%2B00:00")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void unacceptableAcceptIs406Problem() {
+        assertProblem(api.get("/", "Accept", "application/xml"), 406);
+        assertProblem(api.get("/", "Accept", "image/png"), 406);
+    }
+
+    @Test
+    void unparseableAcceptIs400() {
+        assertProblem(api.get("/", "Accept", "this is not a media type"), 400);
+    }
+
+    @Test
+    void wrongMethodIs405Problem() {
+        assertProblem(api.send("POST", "/"), 405);
+        assertProblem(api.send("DELETE", "/api/v1/top"), 405);
+    }
+
+    @Test
+    void unknownPathIs404Problem() {
+        assertProblem(api.get("/api/v1/nothing-here"), 404);
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "at com.", "at org.");
+    }
+}

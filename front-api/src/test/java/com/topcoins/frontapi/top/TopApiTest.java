@@ -1,0 +1,265 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.frontapi.ApiClient;
+import com.topcoins.frontapi.FrontApiTest;
+import com.topcoins.frontapi.MongoCommandCounter;
+import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.frontapi.cache.CacheConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static com.topcoins.frontapi.SnapshotFixtures.priced;
+import static com.topcoins.frontapi.SnapshotFixtures.ranked;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The top endpoints over HTTP: merge rule, JSON and CSV, negotiation, windows, caching, freshness. */
+@FrontApiTest
+class TopApiTest {
+
+    static final List<SnapshotFixtures.Ranked> RANKING = List.of(
+            ranked("BTC", "Bitcoin"),
+            ranked("ETH", "Ethereum"),
+            ranked("HOT", "HoloToken"),
+            ranked("USDT", "Tether USDt"),
+            ranked("CUSDC", "Compound USD Coin"),
+            ranked("NOPE", "Unlisted Coin"),
+            ranked("DUP", "Dup Coin"),
+            ranked("SHIB", "Shiba Inu"),
+            ranked("BIG", "Big Number"),
+            ranked("TINY", "Tiny Coin"));
+
+    static final List<SnapshotFixtures.Priced> PRICES = List.of(
+            priced(1, "BTC", "Bitcoin", 1, "81240.17"),
+            priced(1027, "ETH", "Ethereum", 2, "3120.5"),
+            priced(900, "HOT", "Hydro Protocol", 900, "0.5"),
+            priced(2682, "HOT", "Holo Token", 80, "0.00251"),
+            priced(3000, "HOT", "HyperCash", 30, "7.25"),
+            priced(825, "USDT", "Tether", 3, "1.0001"),
+            priced(5265, "cUSDC", "Compound USDC", 150, "0.0228"),
+            priced(7001, "DUP", "Alpha Dup", 50, "11"),
+            priced(7002, "DUP", "Beta Dup", 20, "22"),
+            priced(5994, "SHIB", "Shiba Inu", 12, "0.000269788"),
+            priced(9001, "BIG", "Big Number", 99, "123456789012.5"),
+            priced(9002, "TINY", "Tiny Coin", 999, "0.00000001234"));
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private SnapshotFixtures fixtures;
+    @Autowired
+    private MongoCommandCounter mongoCommands;
+    @Autowired
+    private StringRedisTemplate redis;
+
+    private ApiClient api;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private Snapshot ranking;
+    private Snapshot prices;
+
+    @BeforeEach
+    void publishFixtures() {
+        api = new ApiClient(port);
+        fixtures.clear();
+        ranking = fixtures.publishRanking(RANKING);
+        prices = fixtures.publishPrices(PRICES);
+        awaitServed(ranking, prices);
+    }
+
+    @Test
+    void mergesRankingOrderWithMatchedPrices() {
+        JsonNode body = json("/?limit=10");
+
+        assertThat(body.path("count").asInt()).isEqualTo(10);
+        assertThat(body.path("rankingAsOf").asString()).isEqualTo(ranking.completedAt().toString());
+        assertThat(body.path("pricesAsOf").asString()).isEqualTo(prices.completedAt().toString());
+        JsonNode data = body.path("data");
+        assertThat(data).extracting(row -> row.path("rank").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(data).extracting(row -> row.path("symbol").asString())
+                .containsExactly("BTC", "ETH", "HOT", "USDT", "CUSDC", "NOPE", "DUP", "SHIB", "BIG", "TINY");
+        assertRow(data.get(0), "81240.17", "symbol");
+        // Three coins share HOT: the one whose name matches ("HoloToken" ~ "Holo Token"), not the best-ranked.
+        assertRow(data.get(2), "0.00251", "name");
+        assertRow(data.get(3), "1.0001", "symbol");
+        // Symbols match whatever their case.
+        assertRow(data.get(4), "0.0228", "symbol");
+        // No price anywhere: the row stays, without a price.
+        assertThat(data.get(5).path("priceUsd").isNull()).isTrue();
+        assertThat(data.get(5).path("match").asString()).isEqualTo("none");
+        assertThat(data.get(5).path("name").asString()).isEqualTo("Unlisted Coin");
+        // Two DUPs, neither named like CryptoCompare's: the better cmc_rank wins.
+        assertRow(data.get(6), "22", "cmc_rank");
+    }
+
+    @Test
+    void jsonCarriesTheContractFieldsWithPlainDecimals() {
+        HttpResponse<String> response = api.get("/api/v1/top?limit=10");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode btc = json.readTree(response.body()).path("data").get(0);
+        assertThat(btc.propertyNames()).containsExactlyInAnyOrder("rank", "symbol", "name", "priceUsd", "marketCapUsd",
+                "volume24hUsd", "priceUpdatedAt", "match");
+        assertThat(btc.path("volume24hUsd").decimalValue()).isEqualByComparingTo("10000");
+        assertThat(btc.path("priceUpdatedAt").asString()).isEqualTo("2026-11-24T12:00:00Z");
+        assertThat(response.body()).contains("\"priceUsd\":0.000269788", "\"priceUsd\":123456789012.5",
+                "\"priceUsd\":0.00000001234").doesNotContainPattern("\\d[eE][-+]?\\d");
+    }
+
+    @Test
+    void csvHasTheHeaderAndPlainPricesWithAnEmptyCellForNoPrice() {
+        HttpResponse<String> response = api.get("/?limit=10&format=csv");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(response.body()).isEqualTo(String.join("\r\n",
+                "Rank,Symbol,Price USD",
+                "1,BTC,81240.17",
+                "2,ETH,3120.5",
+                "3,HOT,0.00251",
+                "4,USDT,1.0001",
+                "5,CUSDC,0.0228",
+                "6,NOPE,",
+                "7,DUP,22",
+                "8,SHIB,0.000269788",
+                "9,BIG,123456789012.5",
+                "10,TINY,0.00000001234") + "\r\n");
+    }
+
+    @Test
+    void formatOverridesAcceptWhichOtherwiseDecides() {
+        assertThat(contentType(api.get("/?limit=2", "Accept", "text/csv"))).startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2", "Accept", "application/json"))).startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2", "Accept", "*/*"))).startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2"))).startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2", "Accept", "text/csv;q=0.9, application/json;q=0.5"))).startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2&format=json", "Accept", "text/csv"))).startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2&format=csv", "Accept", "application/json"))).startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2&format=CSV", "Accept", "text/html"))).startsWith("text/csv");
+    }
+
+    @Test
+    void startAndLimitSelectAWindowOfRanks() {
+        JsonNode body = json("/?start=3&limit=4");
+
+        assertThat(body.path("count").asInt()).isEqualTo(4);
+        assertThat(body.path("data")).extracting(row -> row.path("rank").asInt()).containsExactly(3, 4, 5, 6);
+        assertThat(json("/?start=9&limit=5").path("data")).extracting(row -> row.path("symbol").asString())
+                .containsExactly("BIG", "TINY");
+        assertThat(json("/?start=11").path("count").asInt()).isZero();
+    }
+
+    @Test
+    void defaultLimitIsOneHundred() {
+        List<SnapshotFixtures.Ranked> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            many.add(ranked("S" + i, "Coin " + i));
+        }
+        Snapshot bigRanking = fixtures.publishRanking(many);
+        awaitServed(bigRanking, prices);
+
+        assertThat(json("/").path("count").asInt()).isEqualTo(100);
+        assertThat(json("/?limit=150").path("count").asInt()).isEqualTo(150);
+    }
+
+    @Test
+    void repeatedRequestsHitTheCacheAndCostNoMongoCall() {
+        String key = CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":" + ranking.id() + ":" + prices.id() + ":1:5:json";
+        assertThat(redis.hasKey(key)).isFalse();
+
+        HttpResponse<String> first = api.get("/?limit=5");
+        assertThat(redis.hasKey(key)).isTrue();
+        long commandsAfterMiss = mongoCommands.count();
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> again = api.get("/?limit=5");
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(again.body()).isEqualTo(first.body());
+        }
+        assertThat(mongoCommands.count()).isEqualTo(commandsAfterMiss);
+    }
+
+    @Test
+    void aPublishedSnapshotIsServedAtOnceUnderANewCacheKey() {
+        api.get("/?limit=3");
+        long commandsBefore = mongoCommands.count();
+
+        Snapshot newPrices = fixtures.publishPrices(List.of(priced(1, "BTC", "Bitcoin", 1, "99999.99")));
+        HttpResponse<String> fresh = awaitServed(ranking, newPrices);
+
+        assertThat(json.readTree(fresh.body()).path("data").get(0).path("priceUsd").decimalValue())
+                .isEqualByComparingTo("99999.99");
+        assertThat(json.readTree(fresh.body()).path("pricesAsOf").asString()).isEqualTo(newPrices.completedAt().toString());
+        assertThat(mongoCommands.count()).as("the new key was a miss, answered from MongoDB").isGreaterThan(commandsBefore);
+    }
+
+    @Test
+    void etagAndLastModifiedAllowConditionalRequests() {
+        HttpResponse<String> first = api.get("/?limit=3");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+
+        HttpResponse<String> unchanged = api.get("/?limit=3", "If-None-Match", etag);
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        assertThat(api.get("/?limit=4", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(api.get("/?limit=3&format=csv", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void atAnswersFromTheSnapshotsThatWereCurrentThen() {
+        Snapshot newPrices = fixtures.publishPrices(List.of(priced(1, "BTC", "Bitcoin", 1, "1.5")));
+        awaitServed(ranking, newPrices);
+
+        JsonNode then = json("/?limit=1&at=" + prices.completedAt());
+        assertThat(then.path("data").get(0).path("priceUsd").decimalValue()).isEqualByComparingTo("81240.17");
+        JsonNode now = json("/?limit=1");
+        assertThat(now.path("data").get(0).path("priceUsd").decimalValue()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void browsersGetAnHtmlTable() {
+        HttpResponse<String> page = api.get("/?limit=10", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(contentType(page)).startsWith("text/html");
+        assertThat(page.body()).contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
+    }
+
+    private void assertRow(JsonNode row, String price, String match) {
+        assertThat(row.path("priceUsd").decimalValue()).isEqualByComparingTo(price);
+        assertThat(row.path("match").asString()).isEqualTo(match);
+    }
+
+    private JsonNode json(String pathAndQuery) {
+        HttpResponse<String> response = api.get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** Waits for the Redis notification to reach the service (polling is off in tests). */
+    private HttpResponse<String> awaitServed(Snapshot rankingSnapshot, Snapshot priceSnapshot) {
+        HttpResponse<String> response = api.await("/?limit=3", r -> r.statusCode() == 200
+                        && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(rankingSnapshot.id())
+                        && r.headers().firstValue("X-Price-Snapshot").orElse("").equals(priceSnapshot.id()),
+                Duration.ofSeconds(10));
+        assertThat(response.headers().firstValue("X-Price-Snapshot")).as("%d %s", response.statusCode(), response.body())
+                .contains(priceSnapshot.id());
+        assertThat(response.headers().firstValue("X-Ranking-Snapshot")).contains(rankingSnapshot.id());
+        return response;
+    }
+}
