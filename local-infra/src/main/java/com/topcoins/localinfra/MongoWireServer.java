@@ -1,10 +1,9 @@
 package com.topcoins.localinfra;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * mongo-java-server with its in-memory backend: speaks the MongoDB wire protocol (reported version 5.0),
+ * mongo-java-server with its in-memory backend (plus {@code hello}): speaks the MongoDB wire protocol (reported version 5.0),
  * which is what the services' driver needs. Data lives in this JVM's heap and is gone when it stops.
  */
 final class MongoWireServer implements LocalServer {
@@ -21,7 +20,7 @@ final class MongoWireServer implements LocalServer {
 
     @Override
     public synchronized void start() {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(new HelloAwareMemoryBackend());
         server.bind(host, requestedPort);
         port = server.getLocalAddress().getPort();
     }
