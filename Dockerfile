@@ -1,0 +1,63 @@
+# syntax=docker/dockerfile:1
+# One image recipe for every runnable module. Pick the module with --build-arg:
+#   docker build --build-arg MODULE=front-api --build-arg PORT=5001 -t topcoins/front-api .
+# MODULE: front-api | ingest-coinmarketcap | ingest-cryptocompare | upstream-simulator
+# PORT:   the port the module's Actuator health answers on (5001 | 8082 | 8081 | 8090)
+
+ARG JAVA_VERSION=17
+
+# ---- build: the Maven wrapper builds the module and the modules it needs (-am), nothing else ----
+FROM eclipse-temurin:${JAVA_VERSION}-jdk AS build
+ARG MODULE
+WORKDIR /src
+COPY . .
+# The BuildKit cache mount keeps ~/.m2 between builds, so dependencies are downloaded once per machine
+# rather than once per image (and never end up in a layer). The Boot (repackaged) jar is the one with
+# BOOT-INF/ inside; the simulator's carries the classifier "exec", the services' have none.
+RUN --mount=type=cache,target=/root/.m2 \
+    test -n "${MODULE}" && test -d "${MODULE}" \
+ && ./mvnw -B -q -DskipTests -pl "${MODULE}" -am package \
+ && for jar in "${MODULE}"/target/*.jar; do \
+      if jar tf "$jar" | grep -q '^BOOT-INF/'; then cp "$jar" /src/app.jar; fi; \
+    done \
+ && test -f /src/app.jar
+
+# ---- extract: split the Boot jar into layers (Boot 4 tools jarmode), least to most often changed ----
+FROM eclipse-temurin:${JAVA_VERSION}-jdk AS extract
+WORKDIR /extract
+COPY --from=build /src/app.jar app.jar
+RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination layers
+
+# ---- runtime: JRE only, non-root ----
+FROM eclipse-temurin:${JAVA_VERSION}-jre
+ARG MODULE
+ARG PORT
+LABEL org.opencontainers.image.title="top-coins ${MODULE}"
+RUN groupadd --system --gid 10001 topcoins \
+ && useradd --system --uid 10001 --gid topcoins --home-dir /app --shell /usr/sbin/nologin topcoins
+WORKDIR /app
+# One COPY per layer, dependencies first: a code change rebuilds only the small last layers.
+COPY --from=extract /extract/layers/dependencies/ ./
+COPY --from=extract /extract/layers/spring-boot-loader/ ./
+COPY --from=extract /extract/layers/snapshot-dependencies/ ./
+COPY --from=extract /extract/layers/application/ ./
+COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
+USER 10001:10001
+
+# Sized for a container limited to 256 MiB:
+# - MaxRAMPercentage=60: heap follows the cgroup limit (~150 MiB of 256) and leaves the rest for metaspace
+#   (~70 MiB for a Spring Boot app), code cache, thread stacks and direct buffers; 75+ gets OOM-killed.
+# - UseSerialGC: one small heap and 1-2 CPUs gain nothing from G1's concurrent threads, and G1's
+#   remembered sets cost native memory we do not have.
+# - Xss512k: the default 1 MiB per thread adds up with Tomcat's and the bulk writer's threads.
+# - ExitOnOutOfMemoryError: a JVM out of memory is broken; exit so the restart policy gives a fresh one.
+# JAVA_TOOL_OPTIONS (not an entrypoint script) keeps args after the image name going straight to Spring,
+# e.g. `docker compose run --rm ingest-coinmarketcap --topcoins.ingest.mode=once`.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
+    HEALTH_PORT=${PORT} \
+    HEALTH_PATH=/actuator/health/readiness
+EXPOSE ${PORT}
+# The JRE image has neither curl nor a guaranteed wget; healthcheck.sh speaks HTTP through bash's
+# /dev/tcp, so no package is added to the image and no second JVM is started every few seconds.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD ["healthcheck"]
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

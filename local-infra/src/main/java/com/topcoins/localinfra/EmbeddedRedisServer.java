@@ -1,0 +1,64 @@
+package com.topcoins.localinfra;
+
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The real redis-server binary shipped inside embedded-redis, run as a child process of this JVM. Used
+ * only when no redis-server is installed; it is a cache, so persistence is off ({@code save ""}).
+ */
+final class EmbeddedRedisServer implements LocalServer {
+
+    private final String host;
+    private final int port;
+    private RedisServer server;
+
+    EmbeddedRedisServer(String host, int port) {
+        if (port == 0) {
+            throw new IllegalArgumentException("redis needs an explicit port");
+        }
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    public synchronized void start() {
+        try {
+            server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind(host)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .build();
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start redis-server on " + host + ":" + port, e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            server = null;
+        }
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String description() {
+        return "Redis (embedded redis-server binary)";
+    }
+}

@@ -1,0 +1,62 @@
+package com.topcoins.localinfra;
+
+import java.util.Locale;
+
+/**
+ * Command line of {@link LocalInfra}.
+ *
+ * @param service what to run
+ * @param host    address to bind: loopback by default, so nothing is reachable from the network
+ * @param port    port to bind; 0 lets the system choose
+ */
+record Options(Service service, String host, int port) {
+
+    static final String USAGE = "usage: java -jar local-infra.jar mongo|redis [--port=N] [--host=127.0.0.1]";
+
+    enum Service {
+        MONGO(27017), REDIS(6379);
+
+        final int defaultPort;
+
+        Service(int defaultPort) {
+            this.defaultPort = defaultPort;
+        }
+    }
+
+    static Options parse(String... args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("missing service");
+        }
+        Service service;
+        try {
+            service = Service.valueOf(args[0].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown service: " + args[0]);
+        }
+        String host = "127.0.0.1";
+        int port = service.defaultPort;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--port=")) {
+                port = parsePort(arg.substring("--port=".length()));
+            } else if (arg.startsWith("--host=")) {
+                host = arg.substring("--host=".length());
+            } else {
+                throw new IllegalArgumentException("unknown option: " + arg);
+            }
+        }
+        return new Options(service, host, port);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a port: " + value);
+        }
+    }
+}

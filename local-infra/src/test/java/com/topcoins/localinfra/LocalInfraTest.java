@@ -1,0 +1,38 @@
+package com.topcoins.localinfra;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalInfraTest {
+
+    @Test
+    void mongoServerAnswersTheDriverOverTheWireProtocol() {
+        MongoWireServer server = new MongoWireServer("127.0.0.1", 0);
+        server.start();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.port() + "/topcoins")) {
+            var collection = client.getDatabase("topcoins").getCollection("probe");
+            collection.insertOne(new Document("symbol", "BTC"));
+            assertThat(collection.countDocuments()).isEqualTo(1);
+            // Spring Boot's Mongo health indicator runs hello.
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok")).isIn(1, 1.0);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void parsesServiceAndOptionsWithLoopbackAndStandardPortsByDefault() {
+        assertThat(Options.parse("mongo")).isEqualTo(new Options(Options.Service.MONGO, "127.0.0.1", 27017));
+        assertThat(Options.parse("redis", "--port=6380")).isEqualTo(new Options(Options.Service.REDIS, "127.0.0.1", 6380));
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("postgres"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("mongo", "--port=70000"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("mongo", "--verbose"));
+    }
+}

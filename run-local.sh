@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Local mode without Docker: builds the suite if needed, then runs on this machine, as separate processes,
+# an in-memory MongoDB wire-protocol server, Redis, the upstream simulator, both ingestion services and the
+# front API. Logs go to .local/<name>.log. Ctrl-C (or SIGTERM) stops everything and waits for it.
+#
+#   ./run-local.sh            build when sources changed, then start
+#   ./run-local.sh --rebuild  always build first
+#
+# Ports (all on 127.0.0.1) can be moved with LOCAL_MONGO_PORT, LOCAL_REDIS_PORT, LOCAL_SIMULATOR_PORT,
+# LOCAL_CC_PORT, LOCAL_CMC_PORT and FRONT_API_PORT; LOCAL_INTERVAL sets both ingestion intervals.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+LOCAL="$ROOT/.local"
+cd "$ROOT"
+
+MONGO_PORT="${LOCAL_MONGO_PORT:-27017}"
+REDIS_PORT="${LOCAL_REDIS_PORT:-6379}"
+SIMULATOR_PORT="${LOCAL_SIMULATOR_PORT:-8090}"
+CC_PORT="${LOCAL_CC_PORT:-8081}"
+CMC_PORT="${LOCAL_CMC_PORT:-8082}"
+API_PORT="${FRONT_API_PORT:-5001}"
+INTERVAL="${LOCAL_INTERVAL:-1m}"
+STARTUP_TIMEOUT_SECONDS=120
+STOP_TIMEOUT_SECONDS=20
+
+# Every JVM gets a heap cap so five of them fit on a laptop: 256 MiB per service; 512 MiB for the
+# in-memory MongoDB, whose heap *is* the database (ingestion keeps 1 h of snapshots here, not 24 h).
+# SerialGC and C1 only (TieredStopAtLevel=1): smaller footprint and faster start-up, which is what a
+# developer machine needs; the Docker images keep the full JIT.
+JVM_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+
+log() { printf '[run-local] %s\n' "$*"; }
+
+# ---------------------------------------------------------------- build (only when needed)
+
+jar_of() { # module, pattern: the module's executable jar
+  local jar
+  for jar in "$ROOT/$1"/target/$2; do
+    [[ -f "$jar" ]] && { echo "$jar"; return 0; }
+  done
+  return 1
+}
+
+jars_present() {
+  jar_of local-infra 'local-infra-*[0-9T].jar' >/dev/null &&
+    jar_of upstream-simulator 'upstream-simulator-*-exec.jar' >/dev/null &&
+    jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar' >/dev/null &&
+    jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar' >/dev/null &&
+    jar_of front-api 'front-api-*[0-9T].jar' >/dev/null
+}
+
+sources_changed() { # any pom or main source newer than the last successful build
+  [[ -f "$LOCAL/build.stamp" ]] || return 0
+  [[ -n "$(find "$ROOT" -path "$ROOT/.local" -prune -o -path "$ROOT/.git" -prune -o \
+      \( -name pom.xml -o -path '*/src/main/*' \) -newer "$LOCAL/build.stamp" -print -quit)" ]]
+}
+
+mkdir -p "$LOCAL"
+if [[ "${1:-}" == "--rebuild" ]] || ! jars_present || sources_changed; then
+  log "building: ./mvnw -q -B -DskipTests package"
+  ./mvnw -q -B -DskipTests package
+  touch "$LOCAL/build.stamp"
+else
+  log "jars are up to date (./run-local.sh --rebuild forces a build)"
+fi
+
+LOCAL_INFRA_JAR="$(jar_of local-infra 'local-infra-*[0-9T].jar')"
+SIMULATOR_JAR="$(jar_of upstream-simulator 'upstream-simulator-*-exec.jar')"
+CC_JAR="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')"
+CMC_JAR="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"
+API_JAR="$(jar_of front-api 'front-api-*[0-9T].jar')"
+
+# ---------------------------------------------------------------- process management
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for port in "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" "$CC_PORT" "$CMC_PORT" "$API_PORT"; do
+  if port_open "$port"; then
+    log "port $port is already in use: stop what uses it or move it (see the top of $0)"
+    exit 1
+  fi
+done
+
+# Job control: every process started below gets its own process group, so stopping one group also stops
+# the processes it started (the embedded redis-server under its JVM), and a terminal's Ctrl-C reaches
+# only this script, which then stops the services in order.
+set -m
+names=()
+pids=()
+
+start() { # name, command...: runs in the background, output to .local/<name>.log
+  local name="$1"; shift
+  "$@" >"$LOCAL/$name.log" 2>&1 &
+  names+=("$name")
+  pids+=("$!")
+  log "started $name (pid $!), log: .local/$name.log"
+}
+
+stopping=0
+stop_all() {
+  (( stopping )) && return
+  stopping=1
+  trap - INT TERM
+  log "stopping..."
+  local i pid deadline
+  # Reverse start order: the API and ingestion first, the data stores last.
+  for (( i=${#pids[@]}-1; i>=0; i-- )); do
+    kill -TERM -- "-${pids[i]}" 2>/dev/null || true
+  done
+  deadline=$(( SECONDS + STOP_TIMEOUT_SECONDS ))
+  for (( i=${#pids[@]}-1; i>=0; i-- )); do
+    pid="${pids[i]}"
+    while kill -0 "$pid" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+    if kill -0 -- "-$pid" 2>/dev/null; then
+      log "${names[i]} did not stop in ${STOP_TIMEOUT_SECONDS}s: killing it"
+      kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+  done
+  wait 2>/dev/null || true
+  log "stopped"
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+fail() { # name: a process did not come up; show why and stop everything
+  log "$1 failed to start; last lines of .local/$1.log:"
+  tail -n 30 "$LOCAL/$1.log" >&2 || true
+  exit 1
+}
+
+await() { # name, pid, probe command...: until the probe succeeds, the process dies, or the timeout
+  local name="$1" pid="$2"; shift 2
+  local deadline=$(( SECONDS + STARTUP_TIMEOUT_SECONDS ))
+  until "$@"; do
+    kill -0 "$pid" 2>/dev/null || fail "$name"
+    (( SECONDS < deadline )) || fail "$name"
+    sleep 1
+  done
+  log "$name is up"
+}
+
+# The containers' healthcheck (HTTP over bash's /dev/tcp) serves here too: no curl needed.
+healthy() { "$ROOT/docker/healthcheck.sh" "$1" /actuator/health/readiness >/dev/null 2>&1; }
+
+# ---------------------------------------------------------------- the suite
+
+start mongo java "${MONGO_JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" mongo --port="$MONGO_PORT"
+mongo_pid=$!
+if command -v redis-server >/dev/null 2>&1; then
+  start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no
+else
+  start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT"
+fi
+redis_pid=$!
+start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.port="$SIMULATOR_PORT"
+simulator_pid=$!
+
+await mongo "$mongo_pid" port_open "$MONGO_PORT"
+await redis "$redis_pid" port_open "$REDIS_PORT"
+await upstream-simulator "$simulator_pid" healthy "$SIMULATOR_PORT"
+
+# What the services read from the environment (see each module's application.yml).
+export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins"
+export REDIS_HOST=127.0.0.1 REDIS_PORT REDIS_PASSWORD=""
+export INGEST_MODE=scheduled INGEST_DEPTH="${INGEST_DEPTH:-500}"
+export CC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CC_API_KEY=simulator-cc-key CC_INTERVAL="$INTERVAL"
+export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$INTERVAL"
+export FRONT_API_PORT="$API_PORT"
+INGEST_ARGS=(--topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m)
+
+start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
+cc_pid=$!
+start ingest-coinmarketcap java "${JVM_OPTS[@]}" -jar "$CMC_JAR" --server.port="$CMC_PORT" "${INGEST_ARGS[@]}"
+cmc_pid=$!
+start front-api java "${JVM_OPTS[@]}" -jar "$API_JAR"
+api_pid=$!
+
+await ingest-cryptocompare "$cc_pid" healthy "$CC_PORT"
+await ingest-coinmarketcap "$cmc_pid" healthy "$CMC_PORT"
+await front-api "$api_pid" healthy "$API_PORT"
+
+cat <<EOF
+
+Top Coins is running (Ctrl-C stops everything):
+  front API          http://localhost:$API_PORT/?limit=200&format=csv
+                     http://localhost:$API_PORT/actuator/health
+  simulator          http://localhost:$SIMULATOR_PORT/actuator/health
+  ingest CryptoCompare   http://localhost:$CC_PORT/actuator/health   (every $INTERVAL)
+  ingest CoinMarketCap   http://localhost:$CMC_PORT/actuator/health   (every $INTERVAL)
+  MongoDB (in memory)    $MONGODB_URI
+  Redis                  redis://127.0.0.1:$REDIS_PORT
+  logs               $LOCAL/*.log
+
+EOF
+
+# Run until Ctrl-C/SIGTERM (the traps stop everything) or until a process dies on its own.
+set +e
+wait -n "${pids[@]}"
+status=$?
+set -e
+for i in "${!pids[@]}"; do
+  if ! kill -0 "${pids[i]}" 2>/dev/null; then
+    log "${names[i]} exited (status $status); see .local/${names[i]}.log"
+  fi
+done
+exit 1
