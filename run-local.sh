@@ -44,7 +44,7 @@ jar_of() { # module, pattern: the module's executable jar
 }
 
 jars_present() {
-  jar_of local-infra 'local-infra-*[0-9T].jar' >/dev/null &&
+  jar_of local-infra 'local-infra-*-exec.jar' >/dev/null &&
     jar_of upstream-simulator 'upstream-simulator-*-exec.jar' >/dev/null &&
     jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar' >/dev/null &&
     jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar' >/dev/null &&
@@ -66,7 +66,7 @@ else
   log "jars are up to date (./run-local.sh --rebuild forces a build)"
 fi
 
-LOCAL_INFRA_JAR="$(jar_of local-infra 'local-infra-*[0-9T].jar')"
+LOCAL_INFRA_JAR="$(jar_of local-infra 'local-infra-*-exec.jar')"
 SIMULATOR_JAR="$(jar_of upstream-simulator 'upstream-simulator-*-exec.jar')"
 CC_JAR="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')"
 CMC_JAR="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"

@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
  * The real redis-server binary shipped inside embedded-redis, run as a child process of this JVM. Used
  * only when no redis-server is installed; it is a cache, so persistence is off ({@code save ""}).
  */
-final class EmbeddedRedisServer implements LocalServer {
+public final class EmbeddedRedisServer implements LocalServer {
 
     private final String host;
     private final int port;
     private RedisServer server;
 
-    EmbeddedRedisServer(String host, int port) {
+    public EmbeddedRedisServer(String host, int port) {
         if (port == 0) {
             throw new IllegalArgumentException("redis needs an explicit port");
         }
@@ -25,6 +25,9 @@ final class EmbeddedRedisServer implements LocalServer {
 
     @Override
     public synchronized void start() {
+        if (server != null) {
+            return;
+        }
         try {
             server = RedisServer.newRedisServer()
                     .port(port)

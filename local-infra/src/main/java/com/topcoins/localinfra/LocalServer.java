@@ -1,7 +1,7 @@
 package com.topcoins.localinfra;
 
 /** A piece of infrastructure this process can run in place of a real installation. */
-interface LocalServer {
+public interface LocalServer {
 
     void start();
 

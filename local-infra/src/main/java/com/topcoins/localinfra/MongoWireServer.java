@@ -1,27 +1,33 @@
 package com.topcoins.localinfra;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * mongo-java-server with its in-memory backend (plus {@code hello}): speaks the MongoDB wire protocol (reported version 5.0),
- * which is what the services' driver needs. Data lives in this JVM's heap and is gone when it stops.
+ * mongo-java-server with its in-memory backend: speaks the MongoDB wire protocol (reported version
+ * 5.0), which is what the services' driver needs. Data lives in this JVM's heap: it survives a
+ * {@link #stop()} and {@link #start()} (an outage, in tests) but not the process.
  */
-final class MongoWireServer implements LocalServer {
+public final class MongoWireServer implements LocalServer {
 
     private final String host;
-    private final int requestedPort;
+    private final MemoryBackend backend = new MemoryBackend();
     private MongoServer server;
     private int port;
 
-    MongoWireServer(String host, int port) {
+    public MongoWireServer(String host, int port) {
         this.host = host;
-        this.requestedPort = port;
+        this.port = port;
     }
 
+    /** Binds the requested port, or after a stop the port it had. */
     @Override
     public synchronized void start() {
-        server = new MongoServer(new HelloAwareMemoryBackend());
-        server.bind(host, requestedPort);
+        if (server != null) {
+            return;
+        }
+        server = new MongoServer(backend);
+        server.bind(host, port);
         port = server.getLocalAddress().getPort();
     }
 

@@ -1,65 +1,42 @@
 package com.topcoins.testsupport;
 
-import redis.embedded.RedisServer;
+import com.topcoins.localinfra.EmbeddedRedisServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/**
- * One real redis-server (the binary shipped in embedded-redis) per test JVM, without persistence.
- */
+/** One real redis-server (the binary shipped in embedded-redis) per test JVM, without persistence. */
 public final class EmbeddedRedis {
 
-    private static RedisServer server;
-    private static int port;
+    private static EmbeddedRedisServer server;
 
     private EmbeddedRedis() {
     }
 
     public static synchronized int port() {
-        if (port == 0) {
-            port = freePort();
-            start();
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedRedis::stop, "embedded-redis-stop"));
-        }
-        return port;
-    }
-
-    /** Starts (or restarts after {@link #stop()}) the server on its port. */
-    public static synchronized void start() {
-        if (server != null) {
-            return;
-        }
-        try {
-            server = RedisServer.newRedisServer()
-                    .port(port)
-                    .bind("127.0.0.1")
-                    .setting("save \"\"")
-                    .setting("appendonly no")
-                    .build();
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start redis-server on port " + port, e);
-        }
-    }
-
-    public static synchronized void stop() {
         if (server == null) {
-            return;
+            server = new EmbeddedRedisServer("127.0.0.1", freePort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-redis-stop"));
         }
-        try {
-            server.stop();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            server = null;
-        }
+        return server.port();
     }
 
-    static int freePort() {
+    /** Starts the server again after {@link #stop()}. */
+    public static synchronized void start() {
+        port();
+        server.start();
+    }
+
+    /** Stops the server, to simulate an outage. */
+    public static synchronized void stop() {
+        port();
+        server.stop();
+    }
+
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
