@@ -1,0 +1,63 @@
+package com.topcoins.frontapi.top;
+
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.frontapi.ApiClient;
+import com.topcoins.frontapi.SnapshotFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API against real {@code mongo:7} and {@code redis:7}; skipped where no Docker engine runs. */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SnapshotFixtures.class)
+class TopApiOnContainersTest {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7");
+
+    @Container
+    static final GenericContainer<?> REDIS = new GenericContainer<>("redis:7").withExposedPorts(6379);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("topcoins"));
+        registry.add("spring.data.redis.host", REDIS::getHost);
+        registry.add("spring.data.redis.port", () -> REDIS.getMappedPort(6379));
+    }
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private SnapshotFixtures fixtures;
+
+    @Test
+    void servesTheMergedListAsCsvAndCachesIt() {
+        ApiClient api = new ApiClient(port);
+        Snapshot ranking = fixtures.publishRanking(TopApiTest.RANKING);
+        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+
+        HttpResponse<String> response = api.await("/?limit=10&format=csv",
+                r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
+                        && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()),
+                Duration.ofSeconds(10));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("Rank,Symbol,Price USD\r\n1,BTC,81240.17\r\n")
+                .contains("6,NOPE,\r\n", "8,SHIB,0.000269788\r\n");
+        assertThat(api.get("/?limit=10&format=csv").body()).isEqualTo(response.body());
+    }
+}
