@@ -33,7 +33,9 @@ class OperationsTest {
 
         HttpResponse<String> readiness = api.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(readiness.body()).path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        JsonNode components = json.readTree(readiness.body()).path("components");
+        assertThat(components.path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(components.path("redis").path("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 

@@ -36,6 +36,10 @@ class RedisOutageTest {
 
         EmbeddedRedis.stop();
         try {
+            // Still ready: Redis is a cache; health says DEGRADED, not DOWN.
+            HttpResponse<String> readiness = api.get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(200);
+            assertThat(readiness.body()).contains("\"status\":\"DEGRADED\"");
             for (int i = 0; i < 5; i++) {
                 long before = mongoCommands.count();
                 HttpResponse<String> response = api.get("/?limit=7&format=csv");
