@@ -3,16 +3,14 @@ package com.topcoins.common.ingestion;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
+import com.topcoins.testsupport.DockerInfrastructure;
 import com.topcoins.testsupport.UpstreamSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "topcoins.ingest.initial-delay=3650d")
 public abstract class IngestionOnRealMongoContract {
 
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7");
-
-    @Container
-    static final GenericContainer<?> REDIS = new GenericContainer<>("redis:7").withExposedPorts(6379);
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("topcoins"));
-        registry.add("spring.data.redis.host", REDIS::getHost);
-        registry.add("spring.data.redis.port", () -> REDIS.getMappedPort(6379));
+        DockerInfrastructure.register(registry);
         registry.add("topcoins.upstream.base-url", UpstreamSimulator::baseUrl);
     }
 

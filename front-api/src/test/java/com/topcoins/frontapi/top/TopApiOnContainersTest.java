@@ -3,6 +3,7 @@ package com.topcoins.frontapi.top;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.testsupport.DockerInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,10 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -26,17 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SnapshotFixtures.class)
 class TopApiOnContainersTest {
 
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7");
-
-    @Container
-    static final GenericContainer<?> REDIS = new GenericContainer<>("redis:7").withExposedPorts(6379);
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("topcoins"));
-        registry.add("spring.data.redis.host", REDIS::getHost);
-        registry.add("spring.data.redis.port", () -> REDIS.getMappedPort(6379));
+        DockerInfrastructure.register(registry);
     }
 
     @LocalServerPort
