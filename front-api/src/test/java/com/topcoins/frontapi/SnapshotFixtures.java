@@ -26,6 +26,34 @@ import java.util.function.Function;
 @TestConfiguration(proxyBeanMethods = false)
 public class SnapshotFixtures {
 
+    /** A ranking with every merge case: unique, shared and mixed-case symbols, none, tiny and huge prices. */
+    public static final List<Ranked> RANKING = List.of(
+            ranked("BTC", "Bitcoin"),
+            ranked("ETH", "Ethereum"),
+            ranked("HOT", "HoloToken"),
+            ranked("USDT", "Tether USDt"),
+            ranked("CUSDC", "Compound USD Coin"),
+            ranked("NOPE", "Unlisted Coin"),
+            ranked("DUP", "Dup Coin"),
+            ranked("SHIB", "Shiba Inu"),
+            ranked("BIG", "Big Number"),
+            ranked("TINY", "Tiny Coin"));
+
+    /** Prices for {@link #RANKING}: three HOT (one by name), two DUP (by cmc_rank), cUSDC, no NOPE. */
+    public static final List<Priced> PRICES = List.of(
+            priced(1, "BTC", "Bitcoin", 1, "81240.17"),
+            priced(1027, "ETH", "Ethereum", 2, "3120.5"),
+            priced(900, "HOT", "Hydro Protocol", 900, "0.5"),
+            priced(2682, "HOT", "Holo Token", 80, "0.00251"),
+            priced(3000, "HOT", "HyperCash", 30, "7.25"),
+            priced(825, "USDT", "Tether", 3, "1.0001"),
+            priced(5265, "cUSDC", "Compound USDC", 150, "0.0228"),
+            priced(7001, "DUP", "Alpha Dup", 50, "11"),
+            priced(7002, "DUP", "Beta Dup", 20, "22"),
+            priced(5994, "SHIB", "Shiba Inu", 12, "0.000269788"),
+            priced(9001, "BIG", "Big Number", 99, "123456789012.5"),
+            priced(9002, "TINY", "Tiny Coin", 999, "0.00000001234"));
+
     private final SnapshotStore store;
     private final MongoDatabase database;
     private final SnapshotNotifier notifier;

@@ -11,7 +11,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class MongoWireServer implements LocalServer {
 
     private final String host;
-    private final MemoryBackend backend = new MemoryBackend();
+    /** Its data must outlive a stop: mongo-java-server clears a backend when its server shuts down. */
+    private final MemoryBackend backend = new MemoryBackend() {
+        @Override
+        public void close() {
+            // Keep the databases: stop() is an outage, not the end of the data.
+        }
+    };
     private MongoServer server;
     private int port;
 

@@ -26,6 +26,24 @@ class LocalInfraTest {
     }
 
     @Test
+    void mongoDataSurvivesAStopAndRestartOnTheSamePort() {
+        MongoWireServer server = new MongoWireServer("127.0.0.1", 0);
+        server.start();
+        int port = server.port();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/topcoins")) {
+            client.getDatabase("topcoins").getCollection("probe").insertOne(new Document("symbol", "ETH"));
+        }
+        server.stop();
+        server.start();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/topcoins")) {
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(client.getDatabase("topcoins").getCollection("probe").countDocuments()).isEqualTo(1);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void parsesServiceAndOptionsWithLoopbackAndStandardPortsByDefault() {
         assertThat(Options.parse("mongo")).isEqualTo(new Options(Options.Service.MONGO, "127.0.0.1", 27017));
         assertThat(Options.parse("redis", "--port=6380")).isEqualTo(new Options(Options.Service.REDIS, "127.0.0.1", 6380));

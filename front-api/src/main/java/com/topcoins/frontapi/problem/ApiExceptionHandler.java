@@ -55,6 +55,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, problemHeaders, status, request);
     }
 
+    /** Tomcat parses the query lazily and fails on malformed escapes such as {@code %ZZ}. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> malformedQuery(RuntimeException e, WebRequest request) {
+        InvalidParameterException invalid = new InvalidParameterException("(query)",
+                "The query string is malformed (bad percent-encoding?)");
+        return handleExceptionInternal(invalid, invalid.getBody(), invalid.getHeaders(), invalid.getStatusCode(), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected error", e);

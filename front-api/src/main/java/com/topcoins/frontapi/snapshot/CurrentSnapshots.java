@@ -25,20 +25,29 @@ public class CurrentSnapshots implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(CurrentSnapshots.class);
 
     private final SnapshotStore store;
+    private final SnapshotNotificationListener notifications;
     private final TaskScheduler scheduler;
     private final ApiProperties properties;
     private volatile Snapshot ranking;
     private volatile Snapshot prices;
 
-    public CurrentSnapshots(SnapshotStore store, TaskScheduler scheduler, ApiProperties properties) {
+    CurrentSnapshots(SnapshotStore store, SnapshotNotificationListener notifications, TaskScheduler scheduler,
+                     ApiProperties properties) {
         this.store = store;
+        this.notifications = notifications;
         this.scheduler = scheduler;
         this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void startPolling() {
-        scheduler.scheduleWithFixedDelay(this::refresh, properties.snapshotPollInterval());
+        notifications.ensureSubscribed(this::refresh);
+        scheduler.scheduleWithFixedDelay(this::poll, properties.snapshotPollInterval());
+    }
+
+    private void poll() {
+        notifications.ensureSubscribed(this::refresh);
+        refresh();
     }
 
     @Override

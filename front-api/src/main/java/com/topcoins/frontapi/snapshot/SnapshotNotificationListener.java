@@ -1,27 +1,55 @@
 package com.topcoins.frontapi.snapshot;
 
 import com.topcoins.common.snapshot.NotificationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.stereotype.Component;
 
 /**
- * Subscribes to the ingestion services' "snapshot published" channel; a message triggers an
- * immediate refresh, so a new snapshot is served at once. The container resubscribes by itself
- * after a Redis outage; meanwhile polling keeps answers fresh.
+ * The subscription to the ingestion services' "snapshot published" channel. Redis is optional for
+ * this service: if it is unreachable at start-up, subscribing is retried on every poll (which keeps
+ * answers fresh meanwhile) instead of failing the start. Once subscribed, the container recovers
+ * from Redis outages by itself.
  */
-@Configuration(proxyBeanMethods = false)
-class SnapshotNotificationListener {
+@Component
+class SnapshotNotificationListener implements DisposableBean {
 
-    @Bean
-    RedisMessageListenerContainer snapshotPublishedListener(RedisConnectionFactory redis,
-                                                            NotificationProperties notification,
-                                                            CurrentSnapshots snapshots) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+    private static final Logger log = LoggerFactory.getLogger(SnapshotNotificationListener.class);
+
+    private final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+    private final ChannelTopic channel;
+    private boolean listening;
+
+    SnapshotNotificationListener(RedisConnectionFactory redis, NotificationProperties notification) {
+        this.channel = new ChannelTopic(notification.channel());
         container.setConnectionFactory(redis);
-        container.addMessageListener((message, pattern) -> snapshots.refresh(), new ChannelTopic(notification.channel()));
-        return container;
+        container.afterPropertiesSet();
+    }
+
+    /** Subscribes, unless already subscribed, so that each message runs {@code onPublished}; never throws. */
+    synchronized void ensureSubscribed(Runnable onPublished) {
+        if (container.isRunning()) {
+            return;
+        }
+        if (!listening) {
+            container.addMessageListener((message, pattern) -> onPublished.run(), channel);
+            listening = true;
+        }
+        try {
+            container.start();
+            log.info("Subscribed to {}", channel.getTopic());
+        } catch (RuntimeException e) {
+            container.stop();
+            log.warn("Cannot subscribe to {} yet ({}); polling meanwhile", channel.getTopic(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        container.destroy();
     }
 }

@@ -29,8 +29,8 @@ class RedisOutageTest {
     @Test
     void servesFromMongoWhileRedisIsDownAndCachesAgainOnceItIsBack() {
         ApiClient api = new ApiClient(port);
-        Snapshot ranking = fixtures.publishRanking(TopApiTest.RANKING);
-        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
+        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
         api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
                 && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()), Duration.ofSeconds(10));
 

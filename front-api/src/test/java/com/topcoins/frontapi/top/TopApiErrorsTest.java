@@ -35,8 +35,8 @@ class TopApiErrorsTest {
     @BeforeEach
     void publishFixtures() {
         api = new ApiClient(port);
-        ranking = fixtures.publishRanking(TopApiTest.RANKING);
-        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+        ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
+        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
         api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()),
                 Duration.ofSeconds(10));
     }

@@ -37,8 +37,8 @@ class TopApiOnContainersTest {
     @Test
     void servesTheMergedListAsCsvAndCachesIt() {
         ApiClient api = new ApiClient(port);
-        Snapshot ranking = fixtures.publishRanking(TopApiTest.RANKING);
-        Snapshot prices = fixtures.publishPrices(TopApiTest.PRICES);
+        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
+        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
 
         HttpResponse<String> response = api.await("/?limit=10&format=csv",
                 r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
