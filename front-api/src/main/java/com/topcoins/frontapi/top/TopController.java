@@ -20,7 +20,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.MultiValueMap;
@@ -28,7 +27,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ import java.util.List;
  * {@code GET /} and {@code GET /api/v1/top}: the top assets as JSON or CSV ({@code format} first,
  * then {@code Accept}), or as an HTML table for a browser. Errors are problem+json for everyone.
  */
-@Controller
+@RestController
 class TopController {
 
     static final String SNAPSHOT_HEADER_RANKING = "X-Ranking-Snapshot";
@@ -80,7 +79,6 @@ class TopController {
                     @ApiResponse(responseCode = "404", description = "`at` outside retention", content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "503", description = "no data yet, or the database is unreachable", content = @Content(mediaType = "application/problem+json"))})
     @GetMapping({"/", "/api/v1/top"})
-    @ResponseBody
     ResponseEntity<byte[]> data(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                                 @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                 WebRequest request) throws HttpMediaTypeNotAcceptableException {

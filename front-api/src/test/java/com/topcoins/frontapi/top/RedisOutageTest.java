@@ -52,6 +52,7 @@ class RedisOutageTest {
         }
 
         // Once the client has reconnected, the next answer is cached and the one after is a hit.
+        long restarted = System.nanoTime();
         HttpResponse<String> cached = api.await("/?limit=8", r -> {
             long before = mongoCommands.count();
             HttpResponse<String> again = api.get("/?limit=8");
@@ -61,5 +62,7 @@ class RedisOutageTest {
         long before = mongoCommands.count();
         assertThat(api.get("/?limit=8").statusCode()).isEqualTo(200);
         assertThat(mongoCommands.count()).isEqualTo(before);
+        System.out.printf("RELIABILITY redis-outage: 5 requests with Redis down, 5 answered 200 from MongoDB; "
+                + "cache hits again %d ms after Redis came back%n", (System.nanoTime() - restarted) / 1_000_000);
     }
 }
