@@ -11,7 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class MongoWireServer implements LocalServer {
 
     private final String host;
-    private final MemoryBackend backend = new MemoryBackend();
+    private final MemoryBackend backend = new DataKeepingMemoryBackend();
     private MongoServer server;
     private int port;
 
@@ -42,6 +42,16 @@ public final class MongoWireServer implements LocalServer {
     @Override
     public int port() {
         return port;
+    }
+
+    /**
+     * The server closes its backend on shutdown, and a closed MemoryBackend drops every database; the
+     * data lives as long as this object instead, so a stop and start is an outage, not a wipe.
+     */
+    private static final class DataKeepingMemoryBackend extends MemoryBackend {
+        @Override
+        public void close() {
+        }
     }
 
     @Override
