@@ -321,7 +321,7 @@ public abstract class IngestionServiceContract {
     void twoInstancesOfOneSourceRunAtMostOncePerInterval(CapturedOutput output) {
         Duration interval = Duration.ofSeconds(2);
         String[] replica = {"--topcoins.ingest.mode=scheduled", "--topcoins.ingest.interval=" + interval.toMillis() + "ms",
-                "--topcoins.ingest.lock.at-least-for=1800ms",
+                "--topcoins.ingest.lock.at-least-for=1900ms",
                 // The page size of this context, so a run makes requestsPerRun requests.
                 "--topcoins.upstream.page-size=" + upstream.pageSize()};
         long mark = output.getAll().lines().count();
