@@ -11,13 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 public final class MongoWireServer implements LocalServer {
 
     private final String host;
-    /** Its data must outlive a stop: mongo-java-server clears a backend when its server shuts down. */
-    private final MemoryBackend backend = new MemoryBackend() {
-        @Override
-        public void close() {
-            // Keep the databases: stop() is an outage, not the end of the data.
-        }
-    };
+    private final MemoryBackend backend = new DataKeepingMemoryBackend();
     private MongoServer server;
     private int port;
 
@@ -48,6 +42,16 @@ public final class MongoWireServer implements LocalServer {
     @Override
     public int port() {
         return port;
+    }
+
+    /**
+     * The server closes its backend on shutdown, and a closed MemoryBackend drops every database; the
+     * data lives as long as this object instead, so a stop and start is an outage, not a wipe.
+     */
+    private static final class DataKeepingMemoryBackend extends MemoryBackend {
+        @Override
+        public void close() {
+        }
     }
 
     @Override

@@ -19,6 +19,9 @@ public final class UpstreamSimulator {
     public static final String CRYPTOCOMPARE = "cryptocompare";
     public static final String CMC_KEY = "simulator-cmc-key";
     public static final String CC_KEY = "simulator-cc-key";
+    /** Also accepted: keys easy to search for in logs and stored errors, to prove they never leak there. */
+    public static final String CMC_LEAKCHECK_KEY = "sk-LEAKCHECK-cmc-5be1d0c47a";
+    public static final String CC_LEAKCHECK_KEY = "sk-LEAKCHECK-cc-9e2f61b83d";
 
     private static ConfigurableApplicationContext context;
     private static String baseUrl;
@@ -31,12 +34,19 @@ public final class UpstreamSimulator {
         if (context == null) {
             // No timer: tests advance the market explicitly, so runs are reproducible.
             context = SimulatorApplication.start("--server.port=0", "--simulator.tick-interval=0",
-                    "--logging.level.root=WARN");
+                    "--logging.level.root=WARN",
+                    "--simulator.coinmarketcap.api-keys=" + CMC_KEY + "," + CMC_LEAKCHECK_KEY,
+                    "--simulator.cryptocompare.api-keys=" + CC_KEY + "," + CC_LEAKCHECK_KEY);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             baseUrl = "http://127.0.0.1:" + port;
             admin = RestClient.builder().baseUrl(baseUrl + "/admin").build();
         }
         return baseUrl;
+    }
+
+    /** The recognizable key the simulator also accepts for {@code api}. */
+    public static String leakCheckKey(String api) {
+        return COINMARKETCAP.equals(api) ? CMC_LEAKCHECK_KEY : CC_LEAKCHECK_KEY;
     }
 
     /** Queues a fault for the next {@code count} requests to {@code api} after {@code skip} normal ones. */

@@ -1,5 +1,6 @@
 package com.topcoins.common.ingestion;
 
+import com.mongodb.client.MongoDatabase;
 import com.topcoins.common.bulkwrite.BulkWriterProperties;
 import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
 import com.topcoins.common.snapshot.NotificationProperties;
@@ -7,6 +8,9 @@ import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import com.topcoins.common.upstream.UpstreamProperties;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +23,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Everything both ingestion services share; each service adds only its {@link MarketSource} bean.
  */
@@ -28,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
         NotificationProperties.class})
 public class IngestionConfiguration {
 
+    public static final String LOCK_COLLECTION = "shedlock";
+
     /** The pool must hold at least one connection per writer thread, or chunks queue for connections. */
     @Bean
     MongoClientSettingsBuilderCustomizer writerSizedConnectionPool(BulkWriterProperties writer) {
@@ -36,6 +45,30 @@ public class IngestionConfiguration {
                 pool.maxSize(writer.effectiveThreads());
             }
         });
+    }
+
+    /**
+     * The driver waits 30 s by default for a reachable server before an operation fails; a run with
+     * MongoDB down would block that long per operation. A shorter wait fails the run quickly (marked
+     * failed or not started) and the next scheduled run picks up once MongoDB is back.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer ingestionMongoTimeouts(IngestionProperties properties) {
+        long millis = properties.mongoTimeout().toMillis();
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
+    }
+
+    /** ShedLock's lock store: collection {@code shedlock} of the same database, so no extra infrastructure. */
+    @Bean
+    LockProvider ingestionLockProvider(MongoDatabase database) {
+        return new MongoLockProvider(database.getCollection(LOCK_COLLECTION));
+    }
+
+    @Bean
+    LockedIngestion lockedIngestion(IngestionJob<?> job, LockProvider lockProvider, IngestionProperties properties) {
+        return new LockedIngestion(job, new DefaultLockingTaskExecutor(lockProvider), properties, Clock.systemUTC());
     }
 
     /** Writers create the indexes, once per start and before the first run; readers only rely on them. */
@@ -63,13 +96,13 @@ public class IngestionConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "scheduled", matchIfMissing = true)
-    ScheduledIngestion scheduledIngestion(IngestionJob<?> job, IngestionProperties properties) {
-        return new ScheduledIngestion(job, properties);
+    ScheduledIngestion scheduledIngestion(LockedIngestion ingestion, IngestionProperties properties) {
+        return new ScheduledIngestion(ingestion, properties);
     }
 
     @Bean
     @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "once")
-    OneShotIngestion oneShotIngestion(IngestionJob<?> job) {
-        return new OneShotIngestion(job);
+    OneShotIngestion oneShotIngestion(LockedIngestion ingestion) {
+        return new OneShotIngestion(ingestion);
     }
 }

@@ -5,6 +5,7 @@ import com.topcoins.common.bulkwrite.WriteStats;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
+import com.topcoins.common.snapshot.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,11 @@ public class IngestionJob<T> {
         this.writer = writer;
         this.notifier = notifier;
         this.properties = properties;
+    }
+
+    /** The source this job ingests. */
+    public Source source() {
+        return source.source();
     }
 
     /** Runs once; never throws, so a scheduler keeps going whatever happens. */

@@ -1,5 +1,6 @@
 package com.topcoins.common.ingestion;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,8 @@ import java.time.Duration;
  * @param initialDelay delay before the first scheduled run
  * @param retention    how long complete snapshots stay queryable ({@code ?at=})
  * @param staleAfter   age after which an unfinished or failed snapshot is deleted
+ * @param mongoTimeout how long an operation waits for a reachable MongoDB (server selection, connect)
+ * @param lock         the lock that lets one instance of a source run per interval
  */
 @Validated
 @ConfigurationProperties("topcoins.ingest")
@@ -25,7 +28,35 @@ public record IngestionProperties(
         @DefaultValue("5m") @NotNull Duration interval,
         @DefaultValue("0s") @NotNull Duration initialDelay,
         @DefaultValue("24h") @NotNull Duration retention,
-        @DefaultValue("1h") @NotNull Duration staleAfter) {
+        @DefaultValue("1h") @NotNull Duration staleAfter,
+        @DefaultValue("10s") @NotNull Duration mongoTimeout,
+        @DefaultValue @Valid Lock lock) {
 
     public enum Mode { SCHEDULED, ONCE }
+
+    /**
+     * ShedLock settings (collection {@code shedlock}, one lock per source).
+     *
+     * @param atMostFor  the lock expires after this even if its holder died mid-run (or could not
+     *                   release it): a safe upper bound of one run. A 500-deep CryptoCompare run whose
+     *                   every page uses its whole retry budget (4 × 30 s read timeout + 14 s backoff,
+     *                   5 pages) takes about 11 min, so 15 min; longer only delays recovery after a crash
+     * @param atLeastFor the lock is held at least this long after a run starts, so another replica
+     *                   whose schedule fires within the same interval skips; unset: 90 % of {@code interval}
+     */
+    public record Lock(
+            @DefaultValue("15m") @NotNull Duration atMostFor,
+            Duration atLeastFor) {
+    }
+
+    /** {@code lock.at-least-for}, or just under the interval when unset. */
+    public Duration lockAtLeastFor() {
+        return lock.atLeastFor() != null ? lock.atLeastFor() : interval.multipliedBy(9).dividedBy(10);
+    }
+
+    /** {@code lock.at-most-for}, never below {@link #lockAtLeastFor()} (ShedLock requires it). */
+    public Duration lockAtMostFor() {
+        Duration atLeast = lockAtLeastFor();
+        return lock.atMostFor().compareTo(atLeast) < 0 ? atLeast : lock.atMostFor();
+    }
 }

@@ -7,15 +7,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 import java.time.Instant;
 
-/** Mode {@code scheduled}: a run, then another {@code interval} after it ends, for as long as the process lives. */
+/**
+ * Mode {@code scheduled}: a run, then another {@code interval} after it ends, for as long as the
+ * process lives; each run takes the source's lock first, so replicas do not call upstream twice per interval.
+ */
 public class ScheduledIngestion implements ApplicationRunner, DisposableBean {
 
-    private final IngestionJob<?> job;
+    private final LockedIngestion ingestion;
     private final IngestionProperties properties;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    public ScheduledIngestion(IngestionJob<?> job, IngestionProperties properties) {
-        this.job = job;
+    public ScheduledIngestion(LockedIngestion ingestion, IngestionProperties properties) {
+        this.ingestion = ingestion;
         this.properties = properties;
         scheduler.setThreadNamePrefix("ingestion-");
         scheduler.setPoolSize(1);
@@ -24,7 +27,7 @@ public class ScheduledIngestion implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments args) {
-        scheduler.scheduleWithFixedDelay(job::run, Instant.now().plus(properties.initialDelay()),
+        scheduler.scheduleWithFixedDelay(ingestion::run, Instant.now().plus(properties.initialDelay()),
                 properties.interval());
     }
 

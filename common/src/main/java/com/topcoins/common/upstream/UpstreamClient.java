@@ -12,6 +12,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -89,6 +90,10 @@ public class UpstreamClient {
                 } catch (StreamConstraintsException e) {
                     throw new UpstreamException("%s response (HTTP %d) is over the size cap: %s"
                             .formatted(api, status, e.getOriginalMessage()), false, e);
+                } catch (JacksonIOException e) {
+                    // The connection broke or the read timeout closed it mid-body: not the body's fault.
+                    throw new UpstreamException("%s response (HTTP %d) could not be read: %s".formatted(api, status,
+                            e.getOriginalMessage()), true, e);
                 } catch (JacksonException e) {
                     if (status >= 200 && status < 300) {
                         throw new UpstreamException("%s sent malformed JSON: %s".formatted(api, e.getOriginalMessage()),

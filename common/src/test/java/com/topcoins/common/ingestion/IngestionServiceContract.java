@@ -7,18 +7,26 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotState;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
+import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
 import com.topcoins.testsupport.SharedTestInfrastructure;
 import com.topcoins.testsupport.UpstreamSimulator;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -29,6 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +68,19 @@ import static org.assertj.core.api.Assertions.assertThat;
         "topcoins.upstream.retry.initial-backoff=20ms",
         "topcoins.upstream.retry.max-backoff=100ms",
         "topcoins.writer.chunk-size=128",
+        // MongoDB-down runs fail after 1 s instead of the production 10 s.
+        "topcoins.ingest.mongo-timeout=1s",
+        // HUGE_BODY (50 MB) must hit the cap well within the 1 s read timeout; pages here are < 1 MB.
+        "topcoins.upstream.max-response-size=8MB",
 })
 @ContextConfiguration(initializers = SharedTestInfrastructure.class)
+@ExtendWith(OutputCaptureExtension.class)
 public abstract class IngestionServiceContract {
+
+    /** Fault kinds retried up to {@code max-attempts}; every other fault is answered by one request. */
+    private static final Set<String> RETRIED_FAULTS = Set.of("TIMEOUT", "RATE_LIMIT", "SERVER_ERROR", "MALFORMED_JSON");
+    private static final int MAX_ATTEMPTS = 3;
+    private static final FaultFigures faultFigures = new FaultFigures();
 
     @Autowired
     protected IngestionJob<?> job;
@@ -59,6 +88,14 @@ public abstract class IngestionServiceContract {
     protected SnapshotStore store;
     @Autowired
     protected MongoDatabase database;
+    @Autowired
+    protected LockedIngestion lockedIngestion;
+    @Autowired
+    private LockProvider lockProvider;
+    @Autowired
+    private UpstreamProperties upstream;
+    @Autowired
+    private ConfigurableApplicationContext context;
     @Autowired
     private RedisConnectionFactory redis;
     @Autowired
@@ -97,6 +134,12 @@ public abstract class IngestionServiceContract {
         UpstreamSimulator.reset();
         database.getCollection(SnapshotStore.COLLECTION).deleteMany(new Document());
         database.getCollection(source().collection()).deleteMany(new Document());
+        database.getCollection(IngestionConfiguration.LOCK_COLLECTION).deleteMany(new Document());
+    }
+
+    @AfterAll
+    static void printFaultFigures() {
+        faultFigures.print();
     }
 
     @Test
@@ -138,26 +181,56 @@ public abstract class IngestionServiceContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TIMEOUT", "RATE_LIMIT", "DAILY_LIMIT", "SERVER_ERROR", "MALFORMED_JSON",
-            "ERROR_ENVELOPE", "EMPTY_PAGE", "SHORT_PAGE", "DUPLICATE_IDS", "UNAUTHORIZED", "PAYMENT_REQUIRED"})
+    @ValueSource(strings = {"LATENCY", "TIMEOUT", "RATE_LIMIT", "DAILY_LIMIT", "SERVER_ERROR", "MALFORMED_JSON",
+            "ERROR_ENVELOPE", "EMPTY_PAGE", "SHORT_PAGE", "DUPLICATE_IDS", "UNAUTHORIZED", "PAYMENT_REQUIRED",
+            "HUGE_BODY"})
     void runDuringAnUpstreamFaultFailsAndKeepsThePreviousSnapshotCurrent(String kind) {
         String previous = job.run().snapshotId();
         // Page faults hit the second page, so a fault after a good first page is covered too.
         boolean pageFault = kind.endsWith("_PAGE") || kind.equals("DUPLICATE_IDS");
-        UpstreamSimulator.fault(api, kind, -1, pageFault ? 1 : 0, kind.equals("TIMEOUT") ? 2_500 : 0);
+        // LATENCY stays below the 1 s read timeout (the run must succeed); TIMEOUT goes beyond it.
+        long delay = switch (kind) {
+            case "TIMEOUT" -> 2_500;
+            case "LATENCY" -> 300;
+            default -> 0;
+        };
+        UpstreamSimulator.fault(api, kind, -1, pageFault ? 1 : 0, delay);
+        UpstreamSimulator.resetStats();
 
-        RunOutcome failed = job.run();
+        RunOutcome faulty = job.run();
+        long requests = UpstreamSimulator.requests(api);
 
-        assertThat(failed.success()).isFalse();
-        assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(previous);
-        Snapshot marked = store.find(failed.snapshotId()).orElseThrow();
-        assertThat(marked.state()).isEqualTo(SnapshotState.FAILED);
-        assertThat(marked.error()).isNotBlank();
+        if (kind.equals("LATENCY")) {
+            assertThat(faulty.success()).as(faulty.error()).isTrue();
+            assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(faulty.snapshotId());
+            assertThat(requests).isEqualTo(requestsPerRun);
+        } else {
+            assertThat(faulty.success()).isFalse();
+            assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(previous);
+            Snapshot marked = store.find(faulty.snapshotId()).orElseThrow();
+            assertThat(marked.state()).isEqualTo(SnapshotState.FAILED);
+            assertThat(marked.error()).isNotBlank();
+            if (kind.equals("HUGE_BODY")) {
+                assertThat(marked.error()).contains("size cap");
+            }
+            // The failing request is retried only when another attempt can help; pages before it are fine.
+            long expected = (pageFault ? 1 : 0) + (RETRIED_FAULTS.contains(kind) ? MAX_ATTEMPTS : 1);
+            assertThat(requests).as("requests of the failed run").isEqualTo(expected);
+            faultFigures.failed(kind, requests, expected);
+        }
 
         UpstreamSimulator.clearFaults();
         RunOutcome recovered = job.run();
+        // After HUGE_BODY this also shows the heap was not exhausted: the same process runs again.
         assertThat(recovered.success()).as(recovered.error()).isTrue();
         assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(recovered.snapshotId());
+        faultFigures.tried(api, kind, faulty.success(), recovered.success());
+        if (kind.equals("HUGE_BODY")) {
+            Runtime heap = Runtime.getRuntime();
+            faultFigures.note("HUGE_BODY (50 MB) stopped at the %d MB cap, next run succeeded, heap after: %d MB used of %d MB max"
+                    .formatted(upstream.maxResponseSize().toMegabytes(), (heap.totalMemory() - heap.freeMemory()) >> 20,
+                            heap.maxMemory() >> 20));
+        }
     }
 
     @ParameterizedTest
@@ -167,6 +240,7 @@ public abstract class IngestionServiceContract {
 
         assertThat(job.run().success()).isFalse();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(1);
+        faultFigures.retry(kind + " " + UpstreamSimulator.requests(api) + " request (no retry)");
     }
 
     @Test
@@ -177,6 +251,8 @@ public abstract class IngestionServiceContract {
 
         assertThat(outcome.success()).as(outcome.error()).isTrue();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(requestsPerRun + 2);
+        faultFigures.retry("RATE_LIMIT x2 then success %d requests (%d pages + 2)"
+                .formatted(UpstreamSimulator.requests(api), requestsPerRun));
     }
 
     @Test
@@ -185,6 +261,7 @@ public abstract class IngestionServiceContract {
 
         assertThat(job.run().success()).isFalse();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(3);
+        faultFigures.retry("SERVER_ERROR persistent %d requests (max attempts)".formatted(UpstreamSimulator.requests(api)));
     }
 
     @Test
@@ -194,6 +271,24 @@ public abstract class IngestionServiceContract {
 
         UpstreamSimulator.fault(api, "UNAUTHORIZED", -1);
         assertThat(runOnce()).isEqualTo(OneShotIngestion.FAILED);
+    }
+
+    @Test
+    void onceModeSkipsWithExitZeroWhileAnotherInstanceHoldsTheLock(CapturedOutput output) {
+        // Held as a scheduled replica would hold it during its run.
+        SimpleLock held = lockProvider.lock(new LockConfiguration(Instant.now(), LockedIngestion.lockName(source().id()),
+                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        try {
+            assertThat(runOnce()).isZero();
+        } finally {
+            held.unlock();
+        }
+        assertThat(UpstreamSimulator.requests(api)).isZero();
+        assertThat(store.history(source())).isEmpty();
+        assertThat(output.getAll()).contains("run skipped: another instance holds the lock");
+
+        assertThat(runOnce()).isZero();
+        assertThat(store.latestComplete(source())).isPresent();
     }
 
     @Test
@@ -222,6 +317,146 @@ public abstract class IngestionServiceContract {
         assertThat(documents(current.id())).isEqualTo(5000);
     }
 
+    @Test
+    void twoInstancesOfOneSourceRunAtMostOncePerInterval(CapturedOutput output) {
+        Duration interval = Duration.ofSeconds(2);
+        String[] replica = {"--topcoins.ingest.mode=scheduled", "--topcoins.ingest.interval=" + interval.toMillis() + "ms",
+                "--topcoins.ingest.lock.at-least-for=1900ms",
+                // The page size of this context, so a run makes requestsPerRun requests.
+                "--topcoins.upstream.page-size=" + upstream.pageSize()};
+        long mark = output.getAll().lines().count();
+        long begin = System.nanoTime();
+        try (ConfigurableApplicationContext first = start(replica);
+             ConfigurableApplicationContext second = start(replica)) {
+            sleep(3 * interval.toMillis() + 500);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+
+        List<Snapshot> history = store.history(source());
+        List<Snapshot> complete = history.stream().filter(Snapshot::isComplete)
+                .sorted(Comparator.comparing(Snapshot::startedAt)).toList();
+        long maxRuns = elapsed.toMillis() / interval.toMillis() + 1;
+        long requests = UpstreamSimulator.requests(api);
+        long skipped = output.getAll().lines().skip(mark).filter(line -> line.contains("run skipped: another instance holds the lock"))
+                .count();
+
+        assertThat(history).as("every run completed").hasSameSizeAs(complete);
+        assertThat(complete).hasSizeBetween(2, (int) maxRuns);
+        assertThat(requests).as("upstream requests").isEqualTo(complete.size() * (long) requestsPerRun);
+        assertThat(skipped).as("attempts of the second replica that found the lock held").isPositive();
+        for (int i = 1; i < complete.size(); i++) {
+            assertThat(complete.get(i).startedAt()).as("runs do not overlap")
+                    .isAfter(complete.get(i - 1).completedAt());
+        }
+        String unique = uniqueField();
+        for (Snapshot snapshot : complete) {
+            List<Object> keys = database.getCollection(source().collection())
+                    .find(Filters.eq("snapshotId", snapshot.id())).map(doc -> doc.get(unique)).into(new ArrayList<>());
+            assertThat(keys).as("documents of %s", snapshot.id()).hasSize(snapshot.count()).doesNotHaveDuplicates();
+        }
+        System.out.printf("RELIABILITY two-replicas %s: 2 instances, %d ms, interval %d ms: %d runs (max %d), "
+                        + "%d upstream requests = %d runs x %d, %d skipped attempts, 0 overlapping, 0 duplicated, "
+                        + "%d/%d snapshots with exactly their count%n", source().id(), elapsed.toMillis(),
+                interval.toMillis(), complete.size(), maxRuns, requests, complete.size(), requestsPerRun, skipped,
+                complete.size(), complete.size());
+    }
+
+    @Test
+    void ingestionWithMongoDownFailsTheRunAndRecoversWithoutARestart() throws Exception {
+        RunOutcome previous = job.run();
+        RunOutcome midRun;
+        RunOutcome beforeRun;
+        String lost;
+        try {
+            // MongoDB goes away while the run fetches (slow pages), so its writes fail.
+            UpstreamSimulator.fault(api, "LATENCY", -1, 0, 400);
+            CompletableFuture<RunOutcome> running = CompletableFuture.supplyAsync(job::run);
+            lost = awaitWritingSnapshot();
+            EmbeddedMongo.stop();
+            midRun = running.get(30, TimeUnit.SECONDS);
+            UpstreamSimulator.clearFaults();
+            // Down before a run: the lock cannot be taken, and that is a failed run too, not an exception.
+            beforeRun = lockedIngestion.run().orElseThrow();
+        } finally {
+            EmbeddedMongo.restart();
+        }
+
+        assertThat(midRun.success()).isFalse();
+        assertThat(beforeRun.success()).isFalse();
+        assertThat(beforeRun.error()).contains("lock unavailable");
+        assertThat(context.isActive()).isTrue();
+        RunOutcome recovered = lockedIngestion.run().orElseThrow();
+        assertThat(recovered.success()).as(recovered.error()).isTrue();
+        assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(recovered.snapshotId());
+        // The interrupted snapshot was never completed: readers never see it, and purge removes it once stale.
+        assertThat(store.find(lost).orElseThrow().isComplete()).isFalse();
+        assertThat(documents(previous.snapshotId())).as("data from before the outage").isEqualTo(previous.count());
+        System.out.printf("RELIABILITY mongo-down %s: run during outage failed in %d ms (mid-run) and %d ms "
+                        + "(before run, lock unavailable), 0 exceptions escaped, context up, first run after restart "
+                        + "succeeded (%d docs)%n", source().id(), midRun.elapsed().toMillis(),
+                beforeRun.elapsed().toMillis(), recovered.count());
+    }
+
+    @Test
+    void apiKeysAppearInNoLogLineAndNoStoredError(CapturedOutput output) {
+        String key = UpstreamSimulator.leakCheckKey(api);
+        String wrongKey = "sk-LEAKCHECK-wrong-" + api + "-0d15ea5e";
+        // Verbose logging on, so a key logged at any level of our code would show.
+        String[] verbose = {"--logging.level.com.topcoins=DEBUG"};
+        long mark = output.getAll().lines().count();
+
+        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + key))).as("accepted key").isZero();
+        UpstreamSimulator.fault(api, "UNAUTHORIZED", -1);
+        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + key))).isEqualTo(OneShotIngestion.FAILED);
+        UpstreamSimulator.reset();
+        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + wrongKey))).as("refused key")
+                .isEqualTo(OneShotIngestion.FAILED);
+        // The simulator checked the key and refused it; a key error is not retried.
+        assertThat(UpstreamSimulator.requests(api)).isEqualTo(1);
+
+        List<String> lines = output.getAll().lines().skip(mark).toList();
+        long leaking = lines.stream().filter(line -> line.contains(key) || line.contains(wrongKey)
+                || line.contains("LEAKCHECK")).count();
+        List<Snapshot> history = store.history(source());
+        long leakingErrors = history.stream().map(Snapshot::error)
+                .filter(error -> error != null && error.contains("LEAKCHECK")).count();
+        assertThat(history).extracting(Snapshot::state)
+                .containsExactlyInAnyOrder(SnapshotState.COMPLETE, SnapshotState.FAILED, SnapshotState.FAILED);
+        assertThat(leaking).as("log lines with a key").isZero();
+        assertThat(leakingErrors).as("stored errors with a key").isZero();
+        System.out.printf("RELIABILITY secrets %s: 3 runs (accepted key, UNAUTHORIZED fault, wrong key refused by the "
+                        + "simulator after 1 request), %d log lines scanned, %d contain the key; %d snapshot errors "
+                        + "scanned, %d contain it%n", source().id(), lines.size(), leaking,
+                history.stream().filter(s -> s.error() != null).count(), leakingErrors);
+    }
+
+    private String awaitWritingSnapshot() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Optional<Snapshot> writing = store.history(source()).stream()
+                    .filter(snapshot -> snapshot.state() == SnapshotState.WRITING).findFirst();
+            if (writing.isPresent()) {
+                return writing.get().id();
+            }
+            sleep(20);
+        }
+        throw new AssertionError("no run started");
+    }
+
+    /** The field no two documents of one snapshot may share. */
+    private String uniqueField() {
+        return switch (source()) {
+            case CRYPTOCOMPARE -> "rank";
+            case COINMARKETCAP -> "cmcId";
+        };
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     protected long documents(String snapshotId) {
         return database.getCollection(source().collection()).countDocuments(Filters.eq("snapshotId", snapshotId));
     }
@@ -233,21 +468,26 @@ public abstract class IngestionServiceContract {
         return SpringApplication.exit(start(all));
     }
 
+    /** Starts an instance of the service; {@code args} ({@code --name=value}) override the defaults. */
     private ConfigurableApplicationContext start(String... args) {
-        String[] shared = {
-                "--spring.mongodb.uri=" + EmbeddedMongo.uri(),
-                "--spring.data.redis.port=" + EmbeddedRedis.port(),
-                "--spring.data.redis.host=127.0.0.1",
-                "--topcoins.upstream.base-url=" + UpstreamSimulator.baseUrl(),
-                "--topcoins.upstream.api-key=" + apiKey,
-                "--topcoins.upstream.retry.initial-backoff=20ms",
-                "--topcoins.upstream.retry.max-attempts=2",
-                "--server.port=0",
-        };
-        String[] all = new String[shared.length + args.length];
-        System.arraycopy(shared, 0, all, 0, shared.length);
-        System.arraycopy(args, 0, all, shared.length, args.length);
-        return IngestionApplication.start(application, all);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.mongodb.uri", EmbeddedMongo.uri());
+        properties.put("spring.data.redis.port", String.valueOf(EmbeddedRedis.port()));
+        properties.put("spring.data.redis.host", "127.0.0.1");
+        properties.put("topcoins.upstream.base-url", UpstreamSimulator.baseUrl());
+        properties.put("topcoins.upstream.api-key", apiKey);
+        properties.put("topcoins.upstream.retry.initial-backoff", "20ms");
+        properties.put("topcoins.upstream.retry.max-attempts", "2");
+        properties.put("topcoins.ingest.mongo-timeout", "1s");
+        // Back-to-back runs of separate instances in one test must not skip each other.
+        properties.put("topcoins.ingest.lock.at-least-for", "0s");
+        properties.put("server.port", "0");
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            properties.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        return IngestionApplication.start(application, properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     private static void sleep(long millis) {
@@ -256,6 +496,57 @@ public abstract class IngestionServiceContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts of the upstream fault runs of one service, printed as one line after its tests. */
+    private static final class FaultFigures {
+        private String api;
+        private final Set<String> kinds = new TreeSet<>();
+        private int failedMarked;
+        private int retriesAsPolicy;
+        private int recovered;
+        private final List<String> failedRequests = new ArrayList<>();
+        private final List<String> retries = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        synchronized void failed(String kind, long requests, long expected) {
+            failedMarked++;
+            failedRequests.add(kind + "=" + requests);
+            if (requests == expected) {
+                retriesAsPolicy++;
+            }
+        }
+
+        synchronized void tried(String api, String kind, boolean succeededUnderFault, boolean recoveredAfter) {
+            this.api = api;
+            kinds.add(kind);
+            if (recoveredAfter) {
+                recovered++;
+            }
+            if (succeededUnderFault) {
+                notes.add(kind + " run succeeded");
+            }
+        }
+
+        synchronized void retry(String figure) {
+            retries.add(figure);
+        }
+
+        synchronized void note(String note) {
+            notes.add(note);
+        }
+
+        synchronized void print() {
+            if (!kinds.isEmpty()) {
+                System.out.printf("RELIABILITY upstream-faults %s: %d fault kinds, %d failed runs marked failed, "
+                                + "previous snapshot kept %d/%d, retries as policy %d/%d (requests %s), %d recovered runs; %s%n",
+                        api, kinds.size(), failedMarked, failedMarked, failedMarked, retriesAsPolicy, failedMarked,
+                        String.join(" ", failedRequests), recovered, String.join("; ", notes));
+            }
+            if (!retries.isEmpty()) {
+                System.out.printf("RELIABILITY retry-policy %s: %s%n", api, String.join(", ", retries));
+            }
         }
     }
 }
