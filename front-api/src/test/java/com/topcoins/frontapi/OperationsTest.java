@@ -44,8 +44,9 @@ class OperationsTest {
         ApiClient api = new ApiClient(port);
         var prices = fixtures.publishPrices(List.of(SnapshotFixtures.priced(1, "BTC", "Bitcoin", 1, "1")));
         fixtures.publishRanking(List.of(SnapshotFixtures.ranked("BTC", "Bitcoin")));
-        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()),
-                Duration.ofSeconds(10));
+        HttpResponse<String> served = api.await("/?limit=1",
+                r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()), Duration.ofSeconds(10));
+        assertThat(served.headers().firstValue("X-Price-Snapshot")).contains(prices.id());
         api.get("/?limit=1");
 
         String metrics = api.get("/actuator/prometheus").body();

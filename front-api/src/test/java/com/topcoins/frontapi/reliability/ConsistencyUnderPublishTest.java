@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ class ConsistencyUnderPublishTest {
     @Test
     void everyAnswerIsExactlyTheSnapshotsItNames() throws Exception {
         publish(0);
+        String first = prices.keySet().iterator().next();
+        assertThat(new ApiClient(port).await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("")
+                .equals(first), Duration.ofSeconds(10)).headers().firstValue("X-Price-Snapshot")).contains(first);
         AtomicBoolean publishing = new AtomicBoolean(true);
         AtomicInteger responses = new AtomicInteger();
         AtomicInteger mixed = new AtomicInteger();

@@ -34,6 +34,7 @@ class MongoOutageTest {
         HttpResponse<String> cached = api.await("/?limit=6&format=csv",
                 r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
                         && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()), Duration.ofSeconds(10));
+        assertThat(cached.headers().firstValue("X-Price-Snapshot")).contains(prices.id());
 
         int servedFromCache = 0;
         int unavailable = 0;
