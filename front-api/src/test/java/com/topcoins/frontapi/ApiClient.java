@@ -1,5 +1,7 @@
 package com.topcoins.frontapi;
 
+import com.topcoins.common.snapshot.Snapshot;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Plain HTTP to the service under test: every status, header and byte as a client sees them. */
 public final class ApiClient {
@@ -39,6 +43,25 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits (up to 10 s) until {@code pathAndQuery} is answered from the given snapshots (a null one is
+     * not checked): the Redis notification has reached the service. Fails the test if it never does.
+     */
+    public HttpResponse<String> awaitServing(String pathAndQuery, Snapshot ranking, Snapshot prices) {
+        HttpResponse<String> response = await(pathAndQuery, r -> r.statusCode() == 200
+                && (ranking == null || r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()))
+                && (prices == null || r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())),
+                Duration.ofSeconds(10));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        if (ranking != null) {
+            assertThat(response.headers().firstValue("X-Ranking-Snapshot")).contains(ranking.id());
+        }
+        if (prices != null) {
+            assertThat(response.headers().firstValue("X-Price-Snapshot")).contains(prices.id());
+        }
+        return response;
     }
 
     /** Repeats a GET until its response satisfies {@code done}, for at most {@code patience}. */

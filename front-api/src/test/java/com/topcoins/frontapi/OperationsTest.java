@@ -7,7 +7,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +43,7 @@ class OperationsTest {
         ApiClient api = new ApiClient(port);
         var prices = fixtures.publishPrices(List.of(SnapshotFixtures.priced(1, "BTC", "Bitcoin", 1, "1")));
         fixtures.publishRanking(List.of(SnapshotFixtures.ranked("BTC", "Bitcoin")));
-        HttpResponse<String> served = api.await("/?limit=1",
-                r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()), Duration.ofSeconds(10));
-        assertThat(served.headers().firstValue("X-Price-Snapshot")).contains(prices.id());
+        api.awaitServing("/?limit=1", null, prices);
         api.get("/?limit=1");
 
         String metrics = api.get("/actuator/prometheus").body();

@@ -41,17 +41,32 @@ public final class RawHttp {
             }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            try {
+                out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer an oversized request and close before reading it all:
+                // its answer is still there to read.
+            }
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Everything the server sent; a reset after its answer (it closed on unread input) keeps what arrived. */
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        in.transferTo(bytes);
+        byte[] buffer = new byte[8192];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                bytes.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            if (bytes.size() == 0) {
+                throw e;
+            }
+        }
         return bytes.toByteArray();
     }
 

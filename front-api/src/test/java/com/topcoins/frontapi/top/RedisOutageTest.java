@@ -31,8 +31,7 @@ class RedisOutageTest {
         ApiClient api = new ApiClient(port);
         Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
         Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
-        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
-                && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()), Duration.ofSeconds(10));
+        api.awaitServing("/?limit=1", ranking, prices);
 
         EmbeddedRedis.stop();
         try {

@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +36,7 @@ class TopApiErrorsTest {
         api = new ApiClient(port);
         ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
         Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
-        api.await("/?limit=1", r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id()),
-                Duration.ofSeconds(10));
+        api.awaitServing("/?limit=1", ranking, prices);
     }
 
     @ParameterizedTest

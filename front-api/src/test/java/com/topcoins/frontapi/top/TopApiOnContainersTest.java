@@ -14,7 +14,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +39,8 @@ class TopApiOnContainersTest {
         Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
         Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
 
-        HttpResponse<String> response = api.await("/?limit=10&format=csv",
-                r -> r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())
-                        && r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()),
-                Duration.ofSeconds(10));
+        HttpResponse<String> response = api.awaitServing("/?limit=10&format=csv", ranking, prices);
 
-        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("Rank,Symbol,Price USD\r\n1,BTC,81240.17\r\n")
                 .contains("6,NOPE,\r\n", "8,SHIB,0.000269788\r\n");
         assertThat(api.get("/?limit=10&format=csv").body()).isEqualTo(response.body());
