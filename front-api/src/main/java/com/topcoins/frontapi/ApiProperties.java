@@ -15,7 +15,6 @@ import java.time.Duration;
  * @param snapshotPollInterval  how often current snapshots are re-read, in case a Redis notification was missed
  * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory
  * @param retryAfter            the {@code Retry-After} of 503 answers
- * @param mongoTimeout          how long a request waits for MongoDB before answering 503
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -24,6 +23,5 @@ public record ApiProperties(
         @DefaultValue("100") @Min(1) int defaultLimit,
         @DefaultValue("5s") @NotNull Duration snapshotPollInterval,
         @DefaultValue("30m") @NotNull Duration cacheTtl,
-        @DefaultValue("30s") @NotNull Duration retryAfter,
-        @DefaultValue("2s") @NotNull Duration mongoTimeout) {
+        @DefaultValue("30s") @NotNull Duration retryAfter) {
 }

@@ -24,7 +24,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Everything both ingestion services share; each service adds only its {@link MarketSource} bean.
@@ -45,19 +44,6 @@ public class IngestionConfiguration {
                 pool.maxSize(writer.effectiveThreads());
             }
         });
-    }
-
-    /**
-     * The driver waits 30 s by default for a reachable server before an operation fails; a run with
-     * MongoDB down would block that long per operation. A shorter wait fails the run quickly (marked
-     * failed or not started) and the next scheduled run picks up once MongoDB is back.
-     */
-    @Bean
-    MongoClientSettingsBuilderCustomizer ingestionMongoTimeouts(IngestionProperties properties) {
-        long millis = properties.mongoTimeout().toMillis();
-        return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
     }
 
     /** ShedLock's lock store: collection {@code shedlock} of the same database, so no extra infrastructure. */

@@ -17,7 +17,6 @@ import java.time.Duration;
  * @param initialDelay delay before the first scheduled run
  * @param retention    how long complete snapshots stay queryable ({@code ?at=})
  * @param staleAfter   age after which an unfinished or failed snapshot is deleted
- * @param mongoTimeout how long an operation waits for a reachable MongoDB (server selection, connect)
  * @param lock         the lock that lets one instance of a source run per interval
  */
 @Validated
@@ -29,7 +28,6 @@ public record IngestionProperties(
         @DefaultValue("0s") @NotNull Duration initialDelay,
         @DefaultValue("24h") @NotNull Duration retention,
         @DefaultValue("1h") @NotNull Duration staleAfter,
-        @DefaultValue("10s") @NotNull Duration mongoTimeout,
         @DefaultValue @Valid Lock lock) {
 
     public enum Mode { SCHEDULED, ONCE }

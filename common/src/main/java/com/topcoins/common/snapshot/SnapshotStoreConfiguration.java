@@ -2,18 +2,22 @@ package com.topcoins.common.snapshot;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database ({@code spring.mongodb.database}, else the one in the connection string, else
  * {@code topcoins}), its snapshot store and its health check.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MongoTimeoutProperties.class)
 public class SnapshotStoreConfiguration {
 
     static final String DEFAULT_DATABASE = "topcoins";
@@ -23,6 +27,18 @@ public class SnapshotStoreConfiguration {
         String name = environment.getProperty("spring.mongodb.database", connection.getConnectionString().getDatabase() != null
                 ? connection.getConnectionString().getDatabase() : DEFAULT_DATABASE);
         return client.getDatabase(name);
+    }
+
+    /**
+     * With MongoDB down, an operation fails after {@code topcoins.mongo.timeout} instead of blocking
+     * for the driver's 30 s: a run is marked failed quickly, an uncached request gets its 503 at once.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer failFastWhenMongoIsDown(MongoTimeoutProperties properties) {
+        long millis = properties.timeout().toMillis();
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
     }
 
     /** Named to replace Boot's indicator; appears as {@code mongo} in health. */

@@ -69,7 +69,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "topcoins.upstream.retry.max-backoff=100ms",
         "topcoins.writer.chunk-size=128",
         // MongoDB-down runs fail after 1 s instead of the production 10 s.
-        "topcoins.ingest.mongo-timeout=1s",
+        "topcoins.mongo.timeout=1s",
         // HUGE_BODY (50 MB) must hit the cap well within the 1 s read timeout; pages here are < 1 MB.
         "topcoins.upstream.max-response-size=8MB",
 })
@@ -478,7 +478,7 @@ public abstract class IngestionServiceContract {
         properties.put("topcoins.upstream.api-key", apiKey);
         properties.put("topcoins.upstream.retry.initial-backoff", "20ms");
         properties.put("topcoins.upstream.retry.max-attempts", "2");
-        properties.put("topcoins.ingest.mongo-timeout", "1s");
+        properties.put("topcoins.mongo.timeout", "1s");
         // Back-to-back runs of separate instances in one test must not skip each other.
         properties.put("topcoins.ingest.lock.at-least-for", "0s");
         properties.put("server.port", "0");
