@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param snapshotPollInterval  how often current snapshots are re-read, in case a Redis notification was missed
  * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory
  * @param retryAfter            the {@code Retry-After} of 503 answers
+ * @param cacheEnabled          false serves every request from MongoDB (no Redis cache): for benchmarks of the cache-miss path
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -23,5 +24,6 @@ public record ApiProperties(
         @DefaultValue("100") @Min(1) int defaultLimit,
         @DefaultValue("5s") @NotNull Duration snapshotPollInterval,
         @DefaultValue("30m") @NotNull Duration cacheTtl,
-        @DefaultValue("30s") @NotNull Duration retryAfter) {
+        @DefaultValue("30s") @NotNull Duration retryAfter,
+        @DefaultValue("true") boolean cacheEnabled) {
 }
