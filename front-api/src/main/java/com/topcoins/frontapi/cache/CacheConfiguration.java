@@ -2,6 +2,7 @@ package com.topcoins.frontapi.cache;
 
 import com.topcoins.frontapi.ApiProperties;
 import com.topcoins.frontapi.top.TopService;
+import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
@@ -46,8 +47,20 @@ public class CacheConfiguration implements CachingConfigurer {
                 .computePrefixWith(cache -> KEY_PREFIX + cache + ":")
                 .serializeValuesWith(SerializationPair.fromSerializer(RedisSerializer.byteArray()));
         // Declared up front so the cache metrics (hits, misses) are registered at start-up.
-        return RedisCacheManager.builder(writer).cacheDefaults(answers).initialCacheNames(Set.of(TopService.CACHE))
-                .build();
+        RedisCacheManager redisCaches = RedisCacheManager.builder(writer).cacheDefaults(answers)
+                .initialCacheNames(Set.of(TopService.CACHE)).build();
+        long nearBytes = properties.nearCacheSize().toBytes();
+        if (nearBytes <= 0) {
+            return redisCaches;
+        }
+        redisCaches.afterPropertiesSet();
+        return new NearCacheManager(redisCaches, nearBytes);
+    }
+
+    /** The standard cache meters for the near-cache layer (Boot binds Redis caches only). */
+    @Bean
+    CacheMeterBinderProvider<NearCache> nearCacheMeterBinderProvider() {
+        return NearCacheMetrics::new;
     }
 
     @Override
