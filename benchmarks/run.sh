@@ -23,7 +23,7 @@ if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3; SIZES=10000,20000; PUBLISHES=5; fi
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
 # The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
-JVM_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+JVM_OPTS=(-Xmx150m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
 
 log() { printf '[benchmarks] %s\n' "$*"; }
 
@@ -182,7 +182,8 @@ set style data histogram; set style fill solid 0.6; set boxwidth 0.8
 set xlabel "threads x chunk"; set key off
 plot "$OUT/sweep.dat" using 4:xtic(sprintf("%dx%d", \$1, \$2))
 set output "$PLOTS/api.png"
-set title "Front API at 64 connections (wrk, loopback): req/s"
+set title "Front API (wrk, loopback; 64 connections, 1 for limit=5000): req/s"
+set xtics rotate by -20
 set xlabel "scenario"; set ylabel "requests per second"
 plot "$OUT/api.dat" using 2:xtic(1)
 set output "$PLOTS/memory.png"
