@@ -24,11 +24,13 @@ INTERVAL="${LOCAL_INTERVAL:-1m}"
 STARTUP_TIMEOUT_SECONDS=120
 STOP_TIMEOUT_SECONDS=20
 
-# Every JVM gets a heap cap so five of them fit on a laptop: 256 MiB per service; 512 MiB for the
+# Every JVM gets a heap cap so five of them fit on a laptop: 150 MiB per service, the heap the Docker
+# images get (MaxRAMPercentage=60 of a 256 MiB limit), so local mode shows the same footprint. With
+# -Xmx256m the front API reached 418 MiB RSS under load (docs/benchmarks.md); 512 MiB for the
 # in-memory MongoDB, whose heap *is* the database (ingestion keeps 1 h of snapshots here, not 24 h).
 # SerialGC and C1 only (TieredStopAtLevel=1): smaller footprint and faster start-up, which is what a
 # developer machine needs; the Docker images keep the full JIT.
-JVM_OPTS=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+JVM_OPTS=(-Xmx150m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
 MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 
 log() { printf '[run-local] %s\n' "$*"; }

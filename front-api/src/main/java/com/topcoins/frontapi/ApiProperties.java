@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -15,6 +17,8 @@ import java.time.Duration;
  * @param snapshotPollInterval  how often current snapshots are re-read, in case a Redis notification was missed
  * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory
  * @param retryAfter            the {@code Retry-After} of 503 answers
+ * @param nearCacheSize         bytes of answers also kept in this process, in front of Redis (0 turns that layer off)
+ * @param cacheEnabled          false serves every request from MongoDB (no Redis cache): for benchmarks of the cache-miss path
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -23,5 +27,7 @@ public record ApiProperties(
         @DefaultValue("100") @Min(1) int defaultLimit,
         @DefaultValue("5s") @NotNull Duration snapshotPollInterval,
         @DefaultValue("30m") @NotNull Duration cacheTtl,
-        @DefaultValue("30s") @NotNull Duration retryAfter) {
+        @DefaultValue("30s") @NotNull Duration retryAfter,
+        @DefaultValue("16MB") @NotNull DataSize nearCacheSize,
+        @DefaultValue("true") boolean cacheEnabled) {
 }

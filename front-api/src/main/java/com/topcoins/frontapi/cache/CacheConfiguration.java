@@ -2,10 +2,13 @@ package com.topcoins.frontapi.cache;
 
 import com.topcoins.frontapi.ApiProperties;
 import com.topcoins.frontapi.top.TopService;
+import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.CacheErrorHandler;
 import org.springframework.cache.interceptor.LoggingCacheErrorHandler;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
@@ -28,8 +31,15 @@ public class CacheConfiguration implements CachingConfigurer {
 
     public static final String KEY_PREFIX = "topcoins:cache:";
 
+    /**
+     * Our own manager, so Boot's {@code spring.cache.type=none} does not apply (its cache
+     * auto-configuration backs off); {@code topcoins.api.cache-enabled=false} turns caching off instead.
+     */
     @Bean
-    RedisCacheManager cacheManager(RedisConnectionFactory redis, ApiProperties properties) {
+    CacheManager cacheManager(RedisConnectionFactory redis, ApiProperties properties) {
+        if (!properties.cacheEnabled()) {
+            return new NoOpCacheManager();
+        }
         RedisCacheWriter writer = RedisCacheWriter.create(redis, config -> config.immediateWrites().collectStatistics());
         RedisCacheConfiguration answers = RedisCacheConfiguration.defaultCacheConfig()
                 .entryTtl(properties.cacheTtl())
@@ -37,8 +47,20 @@ public class CacheConfiguration implements CachingConfigurer {
                 .computePrefixWith(cache -> KEY_PREFIX + cache + ":")
                 .serializeValuesWith(SerializationPair.fromSerializer(RedisSerializer.byteArray()));
         // Declared up front so the cache metrics (hits, misses) are registered at start-up.
-        return RedisCacheManager.builder(writer).cacheDefaults(answers).initialCacheNames(Set.of(TopService.CACHE))
-                .build();
+        RedisCacheManager redisCaches = RedisCacheManager.builder(writer).cacheDefaults(answers)
+                .initialCacheNames(Set.of(TopService.CACHE)).build();
+        long nearBytes = properties.nearCacheSize().toBytes();
+        if (nearBytes <= 0) {
+            return redisCaches;
+        }
+        redisCaches.afterPropertiesSet();
+        return new NearCacheManager(redisCaches, nearBytes);
+    }
+
+    /** The standard cache meters for the near-cache layer (Boot binds Redis caches only). */
+    @Bean
+    CacheMeterBinderProvider<NearCache> nearCacheMeterBinderProvider() {
+        return NearCacheMetrics::new;
     }
 
     @Override

@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# Runs every benchmark on this machine and writes docs/benchmarks.md and docs/benchmarks/*.png:
+#
+#   ./benchmarks/run.sh             the full run (about 10 minutes on 2 cores)
+#   BENCH_QUICK=1 ./benchmarks/run.sh   a smoke run: small sizes, short loads (numbers not comparable)
+#
+# It installs wrk and gnuplot-nox with apt-get when missing, builds the suite, runs the writer benchmark
+# in-process, then starts the suite with ../run-local.sh (ports moved out of the way, depth 5000,
+# Spring profile "benchmark" for the ceiling endpoint) plus a second front API with caching off, loads
+# them with wrk, measures freshness and samples every service's RSS meanwhile. Everything it starts is
+# stopped on exit.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+OUT="$ROOT/benchmarks/target/results"
+PLOTS="$ROOT/docs/benchmarks"
+QUICK="${BENCH_QUICK:-0}"
+LOAD_SECONDS=15
+SIZES=10000,100000,1000000
+PUBLISHES=50
+if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3; SIZES=10000,20000; PUBLISHES=5; fi
+
+MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
+# The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
+JVM_OPTS=(-Xmx150m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+
+log() { printf '[benchmarks] %s\n' "$*"; }
+
+# ---------------------------------------------------------------- tools and build
+
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v gnuplot >/dev/null || missing+=(gnuplot-nox)
+if (( ${#missing[@]} )); then
+  SUDO=(); (( EUID == 0 )) || SUDO=(sudo)
+  log "installing ${missing[*]}"
+  "${SUDO[@]}" apt-get update -qq && "${SUDO[@]}" apt-get install -y -qq "${missing[@]}"
+fi
+
+log "building: ./mvnw -q -B -DskipTests package"
+./mvnw -q -B -DskipTests package
+# run-local.sh rebuilds when sources are newer than its stamp: they are not, we just built.
+mkdir -p .local && touch .local/build.stamp
+CP="$(ls benchmarks/target/benchmarks-*.jar | head -1):benchmarks/target/lib/*"
+API_JAR="$(ls front-api/target/front-api-*[0-9T].jar | head -1)"
+rm -rf "$OUT" && mkdir -p "$OUT" "$PLOTS"
+
+# ---------------------------------------------------------------- 1. ingestion writer
+
+log "writer benchmark (sizes $SIZES)"
+# The in-memory server lives in this JVM: a large fixed heap keeps GC from dominating the 1 000 000 runs.
+java -Xms12g -Xmx12g -cp "$CP" com.topcoins.benchmarks.writer.WriterBenchmark "$OUT" "$SIZES" | tee "$OUT/writer.log"
+
+# ---------------------------------------------------------------- 2. the suite
+
+suite_pid="" nocache_pid="" sampler_pid=""
+cleanup() {
+  [[ -n "$sampler_pid" ]] && kill "$sampler_pid" 2>/dev/null || true
+  [[ -n "$nocache_pid" ]] && kill "$nocache_pid" 2>/dev/null || true
+  if [[ -n "$suite_pid" ]]; then
+    kill -TERM "$suite_pid" 2>/dev/null || true   # run-local.sh stops its services and waits for them
+  fi
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+log "starting the suite (run-local.sh, depth 5000, profile benchmark)"
+LOCAL_MONGO_PORT=$MONGO_PORT LOCAL_REDIS_PORT=$REDIS_PORT LOCAL_SIMULATOR_PORT=$SIMULATOR_PORT \
+  LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT \
+  LOCAL_INTERVAL=30m INGEST_DEPTH=5000 SPRING_PROFILES_ACTIVE=benchmark \
+  ./run-local.sh >"$OUT/run-local.log" 2>&1 &
+suite_pid=$!
+
+API="http://127.0.0.1:$API_PORT"
+NOCACHE="http://127.0.0.1:$NOCACHE_PORT"
+status() { curl -s -o /dev/null -w '%{http_code}' "$1" || true; }
+await_200() { # url: until it answers 200 (both sources ingested), at most 5 minutes
+  local deadline=$(( SECONDS + 300 ))
+  until [[ "$(status "$1")" == 200 ]]; do
+    kill -0 "$suite_pid" 2>/dev/null || { tail -30 "$OUT/run-local.log"; exit 1; }
+    (( SECONDS < deadline )) || { log "no data at $1 after 5 min"; tail -30 "$OUT/run-local.log"; exit 1; }
+    sleep 2
+  done
+}
+await_200 "$API/?limit=5000"
+log "the suite serves 5000 rows"
+
+log "starting a second front API with caching off on port $NOCACHE_PORT"
+MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins" REDIS_HOST=127.0.0.1 REDIS_PORT=$REDIS_PORT REDIS_PASSWORD="" \
+  INGEST_DEPTH=5000 FRONT_API_PORT=$NOCACHE_PORT SPRING_PROFILES_ACTIVE=benchmark \
+  java "${JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false >"$OUT/front-api-nocache.log" 2>&1 &
+nocache_pid=$!
+await_200 "$NOCACHE/?limit=200"
+
+# ---------------------------------------------------------------- RSS sampler
+
+pid_on() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+declare -A SERVICE_PORTS=([mongo-in-memory]=$MONGO_PORT [redis]=$REDIS_PORT [upstream-simulator]=$SIMULATOR_PORT
+  [ingest-cryptocompare]=$CC_PORT [ingest-coinmarketcap]=$CMC_PORT [front-api]=$API_PORT [front-api-nocache]=$NOCACHE_PORT)
+: >"$OUT/rss.samples"
+(
+  while true; do
+    for name in "${!SERVICE_PORTS[@]}"; do
+      pid="$(pid_on "${SERVICE_PORTS[$name]}")"
+      [[ -n "$pid" ]] && echo "$name $(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ')" >>"$OUT/rss.samples"
+    done
+    sleep 1
+  done
+) &
+sampler_pid=$!
+
+# ---------------------------------------------------------------- 3. front API throughput
+
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
+echo "# scenario req/s p50_ms p99_ms" >"$OUT/api.dat"
+API_TABLE="| scenario | URL | connections | req/s | p50 ms | p99 ms | non-2xx |
+|---|---|---|---|---|---|---|"
+load() { # name, connections, url
+  local name="$1" connections="$2" url="$3" result rps p50 p99 errors
+  curl -s -o /dev/null "$url"   # the warm-cache scenarios start warm; the others are unaffected
+  result="$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${LOAD_SECONDS}s" --latency "$url")"
+  echo "$result" >"$OUT/wrk-$name.txt"
+  rps="$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$result")"
+  p50="$(awk '$1 == "50%" {print $2}' <<<"$result" | to_ms)"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$result" | to_ms)"
+  errors="$(awk '/Non-2xx/ {print $NF}' <<<"$result")"
+  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms"
+  echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
+  API_TABLE+=$'\n'"| $name | \`${url#http://127.0.0.1:}\` | $connections | $rps | $p50 | $p99 | ${errors:-0} |"
+}
+JSON_BYTES="$(curl -s "$API/?limit=200" | wc -c)"
+load json-warm 64 "$API/?limit=200"
+load csv-warm 64 "$API/?limit=200&format=csv"
+load ceiling 64 "$API/benchmark/ceiling?bytes=$JSON_BYTES"
+load json-nocache 64 "$NOCACHE/?limit=200"
+load csv-nocache 64 "$NOCACHE/?limit=200&format=csv"
+load json-5000-nocache 1 "$NOCACHE/?limit=5000"
+
+# ---------------------------------------------------------------- 4. freshness
+
+log "freshness: $PUBLISHES publishes"
+java -cp "$CP" com.topcoins.benchmarks.freshness.FreshnessBenchmark "$OUT" "mongodb://127.0.0.1:$MONGO_PORT/topcoins" \
+  127.0.0.1 "$REDIS_PORT" "$API" "$PUBLISHES" | tee "$OUT/freshness.log"
+
+kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=""
+
+# ---------------------------------------------------------------- 5. memory
+
+echo "# service max_rss_mib" >"$OUT/memory.dat"
+MEMORY_TABLE="| process | max RSS MiB | samples | target ≤ 256 MiB |
+|---|---|---|---|"
+while read -r name max samples; do
+  mib=$(( max / 1024 ))
+  echo "$name $mib" >>"$OUT/memory.dat"
+  verdict=met; (( mib <= 256 )) || verdict=missed
+  case "$name" in mongo-in-memory|redis) verdict="n/a (infrastructure)";; esac
+  MEMORY_TABLE+=$'\n'"| $name | $mib | $samples | $verdict |"
+done < <(awk '{ if ($2 > max[$1]) max[$1] = $2; n[$1]++ } END { for (s in max) print s, max[s], n[s] }' "$OUT/rss.samples" | sort)
+
+cleanup
+suite_pid="" nocache_pid=""
+log "suite stopped"
+
+# ---------------------------------------------------------------- plots and docs/benchmarks.md
+
+gnuplot <<GNUPLOT
+set terminal pngcairo size 900,500
+set grid
+set key left top
+set output "$PLOTS/writer.png"
+set title "Ingestion writer: docs/s by size (in-memory MongoDB wire server)"
+set logscale x
+set xlabel "documents"; set ylabel "documents per second"
+plot "$OUT/writer.dat" using 1:2 with linespoints title "(a) insertOne each", \
+     "" using 1:3 with linespoints title "(b) one insertMany", \
+     "" using 1:4 with linespoints title "(c) chunked writer, defaults"
+unset logscale x
+set output "$PLOTS/writer-sweep.png"
+set title "Chunked writer sweep: docs/s by threads x chunk size"
+set style data histogram; set style fill solid 0.6; set boxwidth 0.8
+set xlabel "threads x chunk"; set key off
+plot "$OUT/sweep.dat" using 4:xtic(sprintf("%dx%d", \$1, \$2))
+set output "$PLOTS/api.png"
+set title "Front API (wrk, loopback; 64 connections, 1 for limit=5000): req/s"
+set xtics rotate by -20
+set xlabel "scenario"; set ylabel "requests per second"
+plot "$OUT/api.dat" using 2:xtic(1)
+set output "$PLOTS/memory.png"
+set title "Max RSS per process during the load and freshness runs"
+set ylabel "MiB"; set xlabel ""
+plot "$OUT/memory.dat" using 2:xtic(1)
+set output "$PLOTS/freshness.png"
+set title "Freshness: snapshot completedAt to first API answer naming it"
+set style data linespoints
+set xlabel "publish"; set ylabel "ms"
+plot "$OUT/freshness.dat" using 1:2
+GNUPLOT
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Generated by \`./benchmarks/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC')$( [[ "$QUICK" == 1 ]] && echo ' (BENCH_QUICK smoke run: not comparable)')."
+  echo "Do not edit: edit \`benchmarks/run.sh\` or \`benchmarks/notes.md\` and re-run."
+  echo
+  echo "## Machine"
+  echo
+  echo '```'
+  echo "nproc: $(nproc)"
+  free -g
+  java -version 2>&1
+  echo "wrk: $(wrk -v 2>&1 | head -1)"
+  echo '```'
+  echo
+  echo "## Ingestion writer"
+  echo
+  echo "In-process \`MongoWireServer\` (mongo-java-server, in memory) on a random port, the MongoDB driver with"
+  echo "its record codec, \`PriceEntry\` documents with realistic values. Approach (a) is measured in full up to"
+  echo "100 000 documents; at 1 000 000 it is a 100 000 sample extrapolated linearly (its rate is flat)."
+  echo
+  cat "$OUT/writer.md"
+  echo
+  echo "![writer](benchmarks/writer.png)"
+  echo "![writer sweep](benchmarks/writer-sweep.png)"
+  echo
+  echo "## Front API throughput"
+  echo
+  echo "The suite from \`run-local.sh\` (its JVM flags: \`${JVM_OPTS[*]}\`), ingestion depth 5000, Spring profile"
+  echo "\`benchmark\`; a second front API with \`--topcoins.api.cache-enabled=false\` for the cache-off rows."
+  echo "wrk -t2 on the same 2 cores, ${LOAD_SECONDS} s per row. The ceiling returns pre-built bytes of the size of the"
+  echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server. The limit=5000 row is one connection,"
+  echo "so p50 is the median latency of a cache miss."
+  echo
+  echo "$API_TABLE"
+  echo
+  echo "![api](benchmarks/api.png)"
+  echo
+  echo "## Freshness"
+  echo
+  echo "$PUBLISHES ranking snapshots (rows of the ingested one, re-tagged) published through \`SnapshotStore\`,"
+  echo "\`ChunkedBulkWriter\` and \`SnapshotNotifier\`; time from \`completedAt\` to the first \`GET /?limit=200\` whose"
+  echo "\`X-Ranking-Snapshot\` names it (one client polling back to back). Target ≤ 1000 ms at p99."
+  echo
+  cat "$OUT/freshness.md"
+  echo
+  echo "![freshness](benchmarks/freshness.png)"
+  echo
+  echo "## Memory"
+  echo
+  echo "Largest RSS (\`ps -o rss\`, every second) of each process during the load and freshness runs."
+  echo
+  echo "$MEMORY_TABLE"
+  echo
+  echo "![memory](benchmarks/memory.png)"
+  echo
+  cat "$ROOT/benchmarks/notes.md"
+} >"$ROOT/docs/benchmarks.md"
+log "wrote docs/benchmarks.md and $PLOTS/*.png"
