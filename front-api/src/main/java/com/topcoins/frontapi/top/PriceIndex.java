@@ -1,7 +1,6 @@
 package com.topcoins.frontapi.top;
 
 import com.topcoins.common.market.PriceEntry;
-import com.topcoins.common.market.RankingEntry;
 
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -28,7 +27,7 @@ final class PriceIndex {
         this.bySymbol = prices.stream().collect(Collectors.groupingBy(price -> symbolKey(price.symbol())));
     }
 
-    TopRow merge(RankingEntry ranking) {
+    TopRow merge(RankedAsset ranking) {
         List<PriceEntry> candidates = bySymbol.getOrDefault(symbolKey(ranking.symbol()), List.of());
         if (candidates.isEmpty()) {
             return row(ranking, null, Match.NONE);
@@ -44,7 +43,7 @@ final class PriceIndex {
                 .orElseGet(() -> row(ranking, candidates.stream().min(BEST_RANK).orElseThrow(), Match.CMC_RANK));
     }
 
-    private static TopRow row(RankingEntry ranking, PriceEntry price, Match match) {
+    private static TopRow row(RankedAsset ranking, PriceEntry price, Match match) {
         return new TopRow(ranking.rank(), ranking.symbol(), ranking.name(),
                 price == null ? null : price.priceUsd(),
                 price == null ? null : price.marketCapUsd(),

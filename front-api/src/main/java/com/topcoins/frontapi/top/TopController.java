@@ -85,11 +85,14 @@ class TopController {
         TopQuery query = parse(parameters);
         OutputFormat format = query.format() != null ? query.format() : negotiate(accept);
         SnapshotPair snapshots = snapshots(query);
-        String etag = etag(snapshots, query, format);
+        AnswerKey key = new AnswerKey(snapshots, query.start(), query.limit(), format);
+        String etag = etag(key);
         if (request.checkNotModified(etag, snapshots.lastModified().toEpochMilli())) {
             return null;
         }
-        byte[] body = service.render(snapshots, query.start(), query.limit(), format);
+        byte[] body = format == OutputFormat.HTML
+                ? service.html(snapshots, query.start(), query.limit())
+                : service.data(key);
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
                 .eTag(etag)
@@ -148,9 +151,8 @@ class TopController {
                 OutputFormat.HTML.mediaType()));
     }
 
-    private static String etag(SnapshotPair snapshots, TopQuery query, OutputFormat format) {
-        String identity = snapshots.key() + ":" + query.start() + ":" + query.limit() + ":" + format.name();
-        return "\"" + DigestUtils.md5DigestAsHex(identity.getBytes(StandardCharsets.UTF_8)) + "\"";
+    private static String etag(AnswerKey key) {
+        return "\"" + DigestUtils.md5DigestAsHex(key.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
 }

@@ -3,7 +3,6 @@ package com.topcoins.frontapi.top;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.topcoins.common.market.RankingEntry;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
@@ -14,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds an answer from a ranking and a price snapshot. Cached in Redis under a key naming both
- * snapshots, the window and the format: a hit costs no MongoDB call, and a new snapshot of either
- * source is a new key, so no answer is ever stale.
+ * Builds an answer from a ranking and a price snapshot. Data answers are cached in Redis under a
+ * key naming both snapshots, the window and the format ({@link AnswerKey}): a hit costs no MongoDB
+ * call, and a new snapshot of either source is a new key, so no answer is ever stale.
  */
 @Service
 public class TopService {
@@ -33,19 +32,23 @@ public class TopService {
         this.renderer = renderer;
     }
 
+    /** JSON or CSV; the key is the argument itself, so Spring evaluates no expression per request. */
+    @Cacheable(CACHE)
+    public byte[] data(AnswerKey key) {
+        return renderer.render(page(key.snapshots(), key.start(), key.limit()), key.format());
+    }
+
     /** HTML is not cached: it shows ages relative to the moment it is served. */
-    @Cacheable(cacheNames = CACHE, key = "#snapshots.key() + ':' + #start + ':' + #limit + ':' + #format.name().toLowerCase()",
-            condition = "#format.name() != 'HTML'")
-    public byte[] render(SnapshotPair snapshots, int start, int limit, OutputFormat format) {
-        return renderer.render(page(snapshots, start, limit), format);
+    public byte[] html(SnapshotPair snapshots, int start, int limit) {
+        return renderer.render(page(snapshots, start, limit), OutputFormat.HTML);
     }
 
     /** Ranks {@code start} to {@code start + limit - 1}, each with its matched price. */
     TopPage page(SnapshotPair snapshots, int start, int limit) {
-        List<RankingEntry> window = store.documents(Source.CRYPTOCOMPARE, RankingEntry.class)
+        List<RankedAsset> window = store.documents(Source.CRYPTOCOMPARE, RankedAsset.class)
                 .find(Filters.and(Filters.eq("snapshotId", snapshots.ranking().id()),
                         Filters.gte("rank", start), Filters.lt("rank", start + limit)))
-                .projection(Projections.excludeId())
+                .projection(Projections.fields(Projections.include(RankedAsset.FIELDS), Projections.excludeId()))
                 .sort(Sorts.ascending("rank"))
                 .into(new ArrayList<>(limit));
         PriceIndex prices = priceIndexes.of(snapshots.prices().id());

@@ -207,6 +207,11 @@ class TopApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(contentType(page)).startsWith("text/html");
         assertThat(page.body()).contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
+        // Ages are relative to the moment of serving: the table is never cached, in Redis or elsewhere.
+        long commandsBefore = mongoCommands.count();
+        api.get("/?limit=10", "Accept", "text/html");
+        assertThat(mongoCommands.count()).isGreaterThan(commandsBefore);
+        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*")).noneMatch(key -> key.endsWith(":html"));
     }
 
     private void assertRow(JsonNode row, String price, String match) {
