@@ -44,16 +44,22 @@ COPY --from=extract /extract/layers/application/ ./
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
 USER 10001:10001
 
-# Sized for a container limited to 256 MiB:
-# - MaxRAMPercentage=60: heap follows the cgroup limit (~150 MiB of 256) and leaves the rest for metaspace
-#   (~70 MiB for a Spring Boot app), code cache, thread stacks and direct buffers; 75+ gets OOM-killed.
+# Sized for a container limited to 256 MiB, by measurement under load (docs/benchmarks.md; local mode
+# runs the same flags):
+# - MaxRAMPercentage=37.5: a 96 MiB heap of 256 (the front API's live set is ~35 MiB); the rest is for
+#   metaspace (~70 MiB for a Spring Boot app), code cache, thread stacks and direct buffers. With 60 %
+#   (150 MiB) and the full JIT the front API reached ~340 MiB RSS: an OOM kill in this container.
+# - TieredStopAtLevel=1: C1 only. C2 added ~50 MiB (compiler arenas, code cache) and is not needed
+#   for the throughput targets on 1-2 CPUs.
 # - UseSerialGC: one small heap and 1-2 CPUs gain nothing from G1's concurrent threads, and G1's
 #   remembered sets cost native memory we do not have.
 # - Xss512k: the default 1 MiB per thread adds up with Tomcat's and the bulk writer's threads.
+# - MALLOC_ARENA_MAX=2: glibc's default (8 arenas per core) keeps freed native memory resident.
 # - ExitOnOutOfMemoryError: a JVM out of memory is broken; exit so the restart policy gives a fresh one.
 # JAVA_TOOL_OPTIONS (not an entrypoint script) keeps args after the image name going straight to Spring,
 # e.g. `docker compose run --rm ingest-coinmarketcap --topcoins.ingest.mode=once`.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=37.5 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2 \
     HEALTH_PORT=${PORT} \
     HEALTH_PATH=/actuator/health/readiness
 EXPOSE ${PORT}

@@ -21,7 +21,7 @@ import java.time.Duration;
  * @param pageSize        items asked for per request
  * @param maxResponseSize a larger body fails the request instead of exhausting the heap. The body is
  *                        parsed into a tree about 4× its size (measured: 16 MB → 69 MB, 32 MB → 138 MB),
- *                        and the containers have ~150 MiB of heap; the largest real answer, 5000
+ *                        and the containers have 96 MiB of heap; the largest real answer, 5000
  *                        CoinMarketCap listings, is about 5 MB
  */
 @Validated
@@ -32,7 +32,7 @@ public record UpstreamProperties(
         @DefaultValue("100") @Min(1) @Max(5000) int pageSize,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("30s") @NotNull Duration readTimeout,
-        @DefaultValue("16MB") @NotNull DataSize maxResponseSize,
+        @DefaultValue("8MB") @NotNull DataSize maxResponseSize,
         @DefaultValue @Valid Retry retry) {
 
     /**

@@ -22,7 +22,7 @@ class DockerfileTest {
                 .contains("FROM eclipse-temurin:${JAVA_VERSION}-jre")
                 .containsPattern("(?m)^USER 10001")
                 .containsPattern("(?m)^HEALTHCHECK ")
-                .contains("-XX:MaxRAMPercentage=")
+                .contains("-XX:MaxRAMPercentage=37.5")
                 .contains("org.springframework.boot.loader.launch.JarLauncher");
         assertThat(Files.isExecutable(RepoRoot.file("docker/healthcheck.sh"))).isTrue();
     }
