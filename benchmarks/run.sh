@@ -16,14 +16,15 @@ cd "$ROOT"
 OUT="$ROOT/benchmarks/target/results"
 PLOTS="$ROOT/docs/benchmarks"
 QUICK="${BENCH_QUICK:-0}"
-LOAD_SECONDS=15
+LOAD_SECONDS=10 WARMUP_SECONDS=30 ROUNDS=3
 SIZES=10000,100000,1000000
 PUBLISHES=50
-if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3; SIZES=10000,20000; PUBLISHES=5; fi
+if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 ROUNDS=1; SIZES=10000,20000; PUBLISHES=5; fi
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
 # The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
-JVM_OPTS=(-Xmx150m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+export MALLOC_ARENA_MAX=2
 
 log() { printf '[benchmarks] %s\n' "$*"; }
 
@@ -113,29 +114,56 @@ sampler_pid=$!
 # ---------------------------------------------------------------- 3. front API throughput
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
-echo "# scenario req/s p50_ms p99_ms" >"$OUT/api.dat"
-API_TABLE="| scenario | URL | connections | req/s | p50 ms | p99 ms | non-2xx |
-|---|---|---|---|---|---|---|"
-load() { # name, connections, url
-  local name="$1" connections="$2" url="$3" result rps p50 p99 errors
-  curl -s -o /dev/null "$url"   # the warm-cache scenarios start warm; the others are unaffected
+median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+wrk_run() { # name, connections, url, round: one wrk run, its figures appended to rounds.dat
+  local name="$1" connections="$2" url="$3" round="$4" result
   result="$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${LOAD_SECONDS}s" --latency "$url")"
-  echo "$result" >"$OUT/wrk-$name.txt"
-  rps="$(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$result")"
-  p50="$(awk '$1 == "50%" {print $2}' <<<"$result" | to_ms)"
-  p99="$(awk '$1 == "99%" {print $2}' <<<"$result" | to_ms)"
-  errors="$(awk '/Non-2xx/ {print $NF}' <<<"$result")"
-  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms"
-  echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
-  API_TABLE+=$'\n'"| $name | \`${url#http://127.0.0.1:}\` | $connections | $rps | $p50 | $p99 | ${errors:-0} |"
+  echo "$result" >"$OUT/wrk-$name-$round.txt"
+  echo "$name $round $(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$result") $(awk '$1 == "50%" {print $2}' <<<"$result" | to_ms)" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$result" | to_ms) $(awk '/Non-2xx/ {print $NF}' <<<"$result" | grep . || echo 0)" >>"$OUT/rounds.dat"
 }
+warm_up() { # url...: JIT compilation and caches warm before anything is measured
+  local url
+  for url in "$@"; do wrk -t2 -c64 -d"${WARMUP_SECONDS}s" "$url" >/dev/null; done
+}
+: >"$OUT/rounds.dat"
 JSON_BYTES="$(curl -s "$API/?limit=200" | wc -c)"
-load json-warm 64 "$API/?limit=200"
-load csv-warm 64 "$API/?limit=200&format=csv"
-load ceiling 64 "$API/benchmark/ceiling?bytes=$JSON_BYTES"
-load json-nocache 64 "$NOCACHE/?limit=200"
-load csv-nocache 64 "$NOCACHE/?limit=200&format=csv"
-load json-5000-nocache 1 "$NOCACHE/?limit=5000"
+declare -A URLS=([json-warm]="$API/?limit=200" [csv-warm]="$API/?limit=200&format=csv"
+  [ceiling]="$API/benchmark/ceiling?bytes=$JSON_BYTES" [json-nocache]="$NOCACHE/?limit=200"
+  [csv-nocache]="$NOCACHE/?limit=200&format=csv" [json-5000-nocache]="$NOCACHE/?limit=5000")
+declare -A CONNECTIONS=([json-5000-nocache]=1)
+WARM=(json-warm csv-warm ceiling) COLD=(json-nocache csv-nocache json-5000-nocache)
+
+log "warming up both front APIs (${WARMUP_SECONDS} s per URL)"
+warm_up "${URLS[json-warm]}" "${URLS[csv-warm]}" "${URLS[ceiling]}" "${URLS[json-nocache]}"
+# The machine is shared and noisy: the cached scenarios and the ceiling alternate, round after round,
+# so each ratio compares runs seconds apart, and the tables give medians over the rounds.
+for (( round = 1; round <= ROUNDS; round++ )); do
+  for name in "${WARM[@]}"; do wrk_run "$name" 64 "${URLS[$name]}" "$round"; done
+done
+for name in "${COLD[@]}"; do wrk_run "$name" "${CONNECTIONS[$name]:-64}" "${URLS[$name]}" 1; done
+
+echo "# scenario req/s p50_ms p99_ms" >"$OUT/api.dat"
+API_TABLE="| scenario | URL | connections | rounds | req/s | p50 ms | p99 ms | non-2xx | req/s ÷ ceiling |
+|---|---|---|---|---|---|---|---|---|"
+summary() { # name: median req/s, p50 and p99 over its rounds, all non-2xx, number of rounds
+  awk -v n="$1" '$1 == n' "$OUT/rounds.dat" >"$OUT/rows.tmp"
+  echo "$(cut -d' ' -f3 "$OUT/rows.tmp" | median) $(cut -d' ' -f4 "$OUT/rows.tmp" | median)" \
+    "$(cut -d' ' -f5 "$OUT/rows.tmp" | median) $(awk '{s += $6} END {print s}' "$OUT/rows.tmp") $(wc -l <"$OUT/rows.tmp")"
+}
+ceiling_ratio() { # name: the median over rounds of its req/s divided by the ceiling's in the same round
+  awk -v n="$1" '$1 == n {r[$2] = $3} $1 == "ceiling" {c[$2] = $3} END {for (k in r) if (k in c) printf "%.2f\n", r[k] / c[k]}' \
+    "$OUT/rounds.dat" | median
+}
+for name in "${WARM[@]}" "${COLD[@]}"; do
+  read -r rps p50 p99 errors rounds <<<"$(summary "$name")"
+  ratio=""
+  [[ "$name" == json-warm || "$name" == csv-warm ]] && ratio="$(ceiling_ratio "$name")"
+  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms${ratio:+, $ratio × ceiling}"
+  echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
+  API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $ratio |"
+done
+rm -f "$OUT/rows.tmp"
 
 # ---------------------------------------------------------------- 4. freshness
 
@@ -227,7 +255,9 @@ GNUPLOT
   echo
   echo "The suite from \`run-local.sh\` (its JVM flags: \`${JVM_OPTS[*]}\`), ingestion depth 5000, Spring profile"
   echo "\`benchmark\`; a second front API with \`--topcoins.api.cache-enabled=false\` for the cache-off rows."
-  echo "wrk -t2 on the same 2 cores, ${LOAD_SECONDS} s per row. The ceiling returns pre-built bytes of the size of the"
+  echo "wrk -t2 on the same 2 cores. Each server is first warmed up (${WARMUP_SECONDS} s of load per URL), then the cached"
+  echo "scenarios and the ceiling alternate for $ROUNDS round(s) of ${LOAD_SECONDS} s; figures are medians over the rounds, and"
+  echo "req/s ÷ ceiling is the median of each round's ratio. The ceiling returns pre-built bytes of the size of the"
   echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server. The limit=5000 row is one connection,"
   echo "so p50 is the median latency of a cache miss."
   echo
