@@ -18,29 +18,33 @@ import java.util.stream.Collectors;
 final class PriceIndex {
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Comparator<PriceEntry> BEST_RANK = Comparator.comparing(PriceEntry::cmcRank,
+    private static final Comparator<Candidate> BEST_RANK = Comparator.comparing(candidate -> candidate.price().cmcRank(),
             Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final Map<String, List<PriceEntry>> bySymbol;
+    private final Map<String, List<Candidate>> bySymbol;
 
     PriceIndex(List<PriceEntry> prices) {
-        this.bySymbol = prices.stream().collect(Collectors.groupingBy(price -> symbolKey(price.symbol())));
+        // Names are normalized here, once per price snapshot, not for every row of every cache miss
+        // (it was a seventh of a 5000-row miss's CPU, docs/benchmarks.md).
+        this.bySymbol = prices.stream()
+                .map(price -> new Candidate(price, normalizedName(price.name())))
+                .collect(Collectors.groupingBy(candidate -> symbolKey(candidate.price().symbol())));
     }
 
     TopRow merge(RankedAsset ranking) {
-        List<PriceEntry> candidates = bySymbol.getOrDefault(symbolKey(ranking.symbol()), List.of());
+        List<Candidate> candidates = bySymbol.getOrDefault(symbolKey(ranking.symbol()), List.of());
         if (candidates.isEmpty()) {
             return row(ranking, null, Match.NONE);
         }
         if (candidates.size() == 1) {
-            return row(ranking, candidates.get(0), Match.SYMBOL);
+            return row(ranking, candidates.get(0).price(), Match.SYMBOL);
         }
         String name = normalizedName(ranking.name());
         return candidates.stream()
-                .filter(candidate -> normalizedName(candidate.name()).equals(name))
+                .filter(candidate -> candidate.normalizedName().equals(name))
                 .min(BEST_RANK)
-                .map(byName -> row(ranking, byName, Match.NAME))
-                .orElseGet(() -> row(ranking, candidates.stream().min(BEST_RANK).orElseThrow(), Match.CMC_RANK));
+                .map(byName -> row(ranking, byName.price(), Match.NAME))
+                .orElseGet(() -> row(ranking, candidates.stream().min(BEST_RANK).orElseThrow().price(), Match.CMC_RANK));
     }
 
     private static TopRow row(RankedAsset ranking, PriceEntry price, Match match) {
@@ -54,6 +58,9 @@ final class PriceIndex {
 
     static String symbolKey(String symbol) {
         return symbol == null ? "" : symbol.toUpperCase(Locale.ROOT);
+    }
+
+    private record Candidate(PriceEntry price, String normalizedName) {
     }
 
     /** Ignores case, spaces, punctuation and accents: "Tether USDt" equals "tether-usdt". */
