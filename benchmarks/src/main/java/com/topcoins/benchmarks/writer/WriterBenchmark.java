@@ -13,6 +13,8 @@ import com.topcoins.common.market.PriceEntry;
 import com.topcoins.localinfra.MongoWireServer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -71,7 +73,7 @@ public final class WriterBenchmark {
             for (int size : sizes) {
                 List<PriceEntry> docs = all.subList(0, size);
                 int naiveCount = Math.min(size, naiveSample);
-                double a = bench.seconds(naive, docs.subList(0, naiveCount)) * size / naiveCount;
+                double a = bench.median(naive, docs.subList(0, naiveCount)) * size / naiveCount;
                 double b = bench.median(oneInsertMany, docs);
                 double c = bench.median(chunked, docs);
                 results.add(size, fmt(size / a), fmt(size / b), fmt(size / c), "%.2f".formatted(b / c),
@@ -94,10 +96,11 @@ public final class WriterBenchmark {
             sweep.writeData(out.resolve("sweep.dat"));
             Table.write(out.resolve("writer.md"), """
                     Default writer settings: threads %d (topcoins.writer.threads=%d), chunk size %d. Each figure is the \
-                    median of 3 runs (1 run at 1 000 000); the collection is dropped before each run, after a warm-up.
+                    median of 3 to 9 runs (more while they add up to under 3 s; one run when a run takes 5 s or more); \
+                    the collection is dropped before each run, after a warm-up.
 
                     %s
-                    Sweep at %,d documents (median of 3 runs each):
+                    Sweep at %,d documents (medians as above):
 
                     %s""".formatted(defaults.effectiveThreads(), defaults.threads(), defaults.chunkSize(),
                     results.markdown(), sweepSize, sweep.markdown()));
@@ -122,14 +125,20 @@ public final class WriterBenchmark {
             return seconds;
         }
 
-        /** Median of 3 runs, 1 run for a million documents or more (it takes long enough to be stable). */
+        /**
+         * The median of 3 to 9 runs: short runs are the noisy ones on a shared machine, so runs repeat while
+         * they add up to under 3 s; a run of 5 s or more is long enough to stand alone.
+         */
         double median(BiConsumer<MongoCollection<PriceEntry>, List<PriceEntry>> write, List<PriceEntry> docs) {
-            if (docs.size() >= 1_000_000) {
-                return seconds(write, docs);
-            }
-            double[] runs = {seconds(write, docs), seconds(write, docs), seconds(write, docs)};
-            java.util.Arrays.sort(runs);
-            return runs[1];
+            List<Double> runs = new ArrayList<>();
+            double total = 0;
+            do {
+                double seconds = seconds(write, docs);
+                runs.add(seconds);
+                total += seconds;
+            } while (runs.get(0) < 5 && (runs.size() < 3 || (runs.size() < 9 && total < 3)));
+            Collections.sort(runs);
+            return runs.get(runs.size() / 2);
         }
     }
 }
