@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine and writes docs/benchmarks.md and docs/benchmarks/*.png:
 #
-#   ./benchmarks/run.sh             the full run (about 10 minutes on 2 cores)
+#   ./benchmarks/run.sh             the full run (about 13 minutes on 2 cores)
 #   BENCH_QUICK=1 ./benchmarks/run.sh   a smoke run: small sizes, short loads (numbers not comparable)
 #
 # It installs wrk and gnuplot-nox with apt-get when missing, builds the suite, runs the writer benchmark
 # in-process, then starts the suite with ../run-local.sh (ports moved out of the way, depth 5000,
 # Spring profile "benchmark" for the ceiling endpoint) plus a second front API with caching off, loads
-# them with wrk, measures freshness and samples every service's RSS meanwhile. Everything it starts is
+# them with wrk (after a warm-up), times the database query of a 5000-row miss alone, measures freshness
+# and samples every service's RSS meanwhile. Everything it starts is
 # stopped on exit.
 set -euo pipefail
 
@@ -216,7 +217,7 @@ set style data histogram; set style fill solid 0.6; set boxwidth 0.8
 set xlabel "threads x chunk"; set key off
 plot "$OUT/sweep.dat" using 4:xtic(sprintf("%dx%d", \$1, \$2))
 set output "$PLOTS/api.png"
-set title "Front API (wrk, loopback; 64 connections, 1 for limit=5000): req/s"
+set title "Front API (wrk, loopback; 64 connections, 8 for json-warm-8, 1 for limit=5000): req/s"
 set xtics rotate by -20
 set xlabel "scenario"; set ylabel "requests per second"
 plot "$OUT/api.dat" using 2:xtic(1)
@@ -259,7 +260,7 @@ GNUPLOT
   echo
   echo "## Front API throughput"
   echo
-  echo "The suite from \`run-local.sh\` (its JVM flags: \`${JVM_OPTS[*]}\`), ingestion depth 5000, Spring profile"
+  echo "The suite from \`run-local.sh\` (its JVM flags: \`${JVM_OPTS[*]}\`, \`MALLOC_ARENA_MAX=2\`), ingestion depth 5000, Spring profile"
   echo "\`benchmark\`; a second front API with \`--topcoins.api.cache-enabled=false\` for the cache-off rows."
   echo "wrk -t2 on the same 2 cores. Each server is first warmed up (${WARMUP_SECONDS} s of load per URL), then the cached"
   echo "scenarios and the ceiling alternate for $ROUNDS round(s) of ${LOAD_SECONDS} s; figures are medians over the rounds, and"
