@@ -17,10 +17,10 @@ cd "$ROOT"
 OUT="$ROOT/benchmarks/target/results"
 PLOTS="$ROOT/docs/benchmarks"
 QUICK="${BENCH_QUICK:-0}"
-LOAD_SECONDS=10 WARMUP_SECONDS=30 ROUNDS=3
+LOAD_SECONDS=10 WARMUP_SECONDS=30 SETTLE_SECONDS=3 ROUNDS=3
 SIZES=10000,100000,1000000
 PUBLISHES=50
-if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 ROUNDS=1; SIZES=10000,20000; PUBLISHES=5; fi
+if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 SETTLE_SECONDS=1 ROUNDS=1; SIZES=10000,20000; PUBLISHES=5; fi
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
 # The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
@@ -117,8 +117,11 @@ sampler_pid=$!
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 wrk_run() { # name, connections, url, round: one wrk run, its figures appended to rounds.dat
-  local name="$1" connections="$2" url="$3" round="$4" result
-  result="$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${LOAD_SECONDS}s" --latency "$url")"
+  local name="$1" connections="$2" url="$3" round="$4" result threads=$(( $2 < 2 ? 1 : 2 ))
+  # Unmeasured first: requests the previous scenario left queued (a saturated server keeps working on
+  # them after wrk stops) would otherwise land in this one's latencies.
+  wrk -t"$threads" -c"$connections" -d"${SETTLE_SECONDS}s" "$url" >/dev/null
+  result="$(wrk -t"$threads" -c"$connections" -d"${LOAD_SECONDS}s" --latency "$url")"
   echo "$result" >"$OUT/wrk-$name-$round.txt"
   echo "$name $round $(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$result") $(awk '$1 == "50%" {print $2}' <<<"$result" | to_ms)" \
     "$(awk '$1 == "99%" {print $2}' <<<"$result" | to_ms) $(awk '/Non-2xx/ {print $NF}' <<<"$result" | grep . || echo 0)" >>"$OUT/rounds.dat"
@@ -264,7 +267,8 @@ GNUPLOT
   echo "\`benchmark\`; a second front API with \`--topcoins.api.cache-enabled=false\` for the cache-off rows."
   echo "wrk -t2 on the same 2 cores. Each server is first warmed up (${WARMUP_SECONDS} s of load per URL), then the cached"
   echo "scenarios and the ceiling alternate for $ROUNDS round(s) of ${LOAD_SECONDS} s; figures are medians over the rounds, and"
-  echo "req/s ÷ ceiling is the median of each round's ratio. The ceiling returns pre-built bytes of the size of the"
+  echo "req/s ÷ ceiling is the median of each round's ratio. Every measured run follows ${SETTLE_SECONDS} s of unmeasured load on"
+  echo "its URL, so requests still queued from the previous one do not count. The ceiling returns pre-built bytes of the size of the"
   echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server. The rows after the ceiling run once each;"
   echo "the limit=5000 row is one connection, so its p50 is the median latency of a cache miss."
   echo
