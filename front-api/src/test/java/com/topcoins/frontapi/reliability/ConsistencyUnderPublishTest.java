@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +119,17 @@ class ConsistencyUnderPublishTest {
         }
     }
 
+    /**
+     * What this test recorded for a snapshot id. The publisher records a snapshot right after publishing it,
+     * so a fast reader may be served it a moment before: wait up to a second before calling it unknown.
+     */
+    private static <V> V registered(Map<String, V> published, String id) {
+        for (int i = 0; i < 100 && !published.containsKey(id); i++) {
+            LockSupport.parkNanos(10_000_000);
+        }
+        return published.get(id);
+    }
+
     /** Null if the answer is exactly its snapshots, else a description of the difference. */
     private String check(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
@@ -125,8 +137,8 @@ class ConsistencyUnderPublishTest {
         }
         String rankingId = response.headers().firstValue("X-Ranking-Snapshot").orElse("");
         String priceId = response.headers().firstValue("X-Price-Snapshot").orElse("");
-        List<String> order = rankings.get(rankingId);
-        Map<String, BigDecimal> expectedPrices = prices.get(priceId);
+        List<String> order = registered(rankings, rankingId);
+        Map<String, BigDecimal> expectedPrices = registered(prices, priceId);
         if (order == null || expectedPrices == null) {
             // Only snapshots published by this test may be served.
             return "mixed: unknown snapshots " + rankingId + "/" + priceId;
