@@ -30,12 +30,14 @@ public final class RawHttp {
         this.port = port;
     }
 
-    /** Sends {@code method target} with the given header lines ({@code "Name: value"}). */
+    /** Sends {@code method target} with the given header lines ({@code "Name: value"}; a Host line replaces the default). */
     public Response send(String method, String target, String... headerLines) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
-            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n")
-                    .append("Host: 127.0.0.1\r\n");
+            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n");
+            if (java.util.Arrays.stream(headerLines).noneMatch(line -> line.regionMatches(true, 0, "Host:", 0, 5))) {
+                request.append("Host: 127.0.0.1\r\n");
+            }
             for (String line : headerLines) {
                 request.append(line).append("\r\n");
             }

@@ -2,8 +2,8 @@ package com.topcoins.frontapi.problem;
 
 import com.mongodb.MongoException;
 import com.topcoins.frontapi.ApiProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -19,22 +20,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error as {@code application/problem+json}: Spring MVC's own exceptions (unknown path 404,
  * wrong method 405, unacceptable Accept 406 …) through {@link ResponseEntityExceptionHandler}, ours
  * as {@link org.springframework.web.ErrorResponseException}s, MongoDB outages as 503, and anything
- * unexpected as a 500 without internals.
+ * unexpected as a 500 without internals. Failures that are not the client's go through {@link FailureLog}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
     private final ApiProperties properties;
+    private final FailureLog failures;
+    private final int maxParameterCount;
 
-    ApiExceptionHandler(ApiProperties properties) {
+    ApiExceptionHandler(ApiProperties properties, FailureLog failures, TomcatServerProperties tomcat) {
         this.properties = properties;
+        this.failures = failures;
+        this.maxParameterCount = tomcat.getMaxParameterCount();
     }
 
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> mongoUnavailable(MongoException e, WebRequest request) {
-        log.warn("MongoDB unavailable for an uncached answer: {}", e.getMessage());
+        failures.databaseUnavailable(e);
         DataUnavailableException unavailable = new DataUnavailableException(
                 "The database is unreachable and this answer is not cached; try again shortly",
                 properties.retryAfter(), e);
@@ -44,7 +47,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * Problems are always problem+json, whatever the client's Accept (even an unparseable one): the
-     * content type is set here, so it is not negotiated.
+     * content type is set here, so it is not negotiated. The instance too (see {@link ProblemInstance}).
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
@@ -52,22 +55,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(ProblemInstance.of(servletRequest(request).getRequestURI()));
+        }
         return super.createResponseEntity(body, problemHeaders, status, request);
     }
 
-    /** Tomcat parses the query lazily and fails on malformed escapes such as {@code %ZZ}. */
+    /**
+     * Tomcat parses the query lazily and fails on malformed escapes such as {@code %ZZ}, and on more
+     * parameters than {@code server.tomcat.max-parameter-count}; its message quotes the input, so ours is used.
+     */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> malformedQuery(RuntimeException e, WebRequest request) {
+        String query = servletRequest(request).getQueryString();
         InvalidParameterException invalid = new InvalidParameterException("(query)",
-                "The query string is malformed (bad percent-encoding?)");
+                query != null && maxParameterCount >= 0 && query.split("&", -1).length > maxParameterCount
+                        ? "The query has more than %d parameters".formatted(maxParameterCount)
+                        : "The query string is malformed (bad percent-encoding?)");
         return handleExceptionInternal(invalid, invalid.getBody(), invalid.getHeaders(), invalid.getStatusCode(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        log.error("Unexpected error", e);
+        HttpServletRequest servlet = servletRequest(request);
+        failures.unexpected(e, servlet.getMethod(), servlet.getRequestURI());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
     }
 }

@@ -1,5 +1,6 @@
 package com.topcoins.frontapi.problem;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -10,25 +11,38 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-
 /**
  * Errors the servlet container raises outside Spring MVC (for instance a TRACE request) reach
  * {@code /error}; they are answered as problem+json too, in place of Boot's default error JSON.
+ * Asked for directly, {@code /error} is a path like any unknown one: 404.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    private final FailureLog failures;
+
+    ProblemErrorController(FailureLog failures) {
+        this.failures = failures;
+    }
+
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            return problem(HttpStatus.NOT_FOUND, request.getRequestURI());
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path) {
-            problem.setInstance(URI.create(path.replace(" ", "%20")));
+        if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            failures.unexpected(failure, request.getMethod(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return problem(status, uri instanceof String path ? path : null);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String path) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setInstance(ProblemInstance.of(path));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

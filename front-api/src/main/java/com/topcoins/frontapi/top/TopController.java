@@ -21,6 +21,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -135,7 +136,12 @@ class TopController {
         } catch (InvalidMediaTypeException e) {
             throw new InvalidParameterException("Accept", "Unparseable Accept header");
         }
-        MimeTypeUtils.sortBySpecificity(accepted);
+        try {
+            MimeTypeUtils.sortBySpecificity(accepted);
+        } catch (InvalidMimeTypeException e) {
+            // Spring refuses to sort very long lists (quadratic); no client needs one.
+            throw new InvalidParameterException("Accept", "The Accept header lists too many media types");
+        }
         accepted.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
         for (MediaType type : accepted) {
             if (type.getQualityValue() == 0) {

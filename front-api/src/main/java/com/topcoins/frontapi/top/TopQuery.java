@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The validated query of a top request. Every way a parameter can be wrong is a 400 naming it:
- * unknown or repeated parameters, non-numbers, values out of range, an unknown format, an
- * unparseable or future {@code at}.
+ * unknown or repeated parameters, anything but ASCII digits for a number, values out of range, an
+ * unknown format, an unparseable, future or pre-1970 {@code at}.
  *
  * @param start  1-based rank of the first row
  * @param limit  number of rows
@@ -22,6 +22,12 @@ import java.util.Set;
 public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
 
     static final Set<String> PARAMETERS = Set.of("limit", "start", "format", "at");
+
+    /** Snapshots are stored as BSON dates; an instant before Unix time is no snapshot's and overflows nothing. */
+    static final Instant EARLIEST_AT = Instant.EPOCH;
+
+    /** More digits than any valid value has: the text is refused before it is parsed. */
+    private static final int MAX_DIGITS = 9;
 
     public static TopQuery parse(MultiValueMap<String, String> parameters, int maxLimit, int defaultLimit, Instant now) {
         for (String name : parameters.keySet()) {
@@ -42,13 +48,12 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
         if (value == null) {
             return fallback;
         }
-        int number;
-        try {
-            number = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "'%s' must be a whole number from 1 to %d, not '%s'"
+        // Integer.parseInt also takes '+', and digits of every script (Arabic-Indic, full-width…).
+        if (value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidParameterException(name, "'%s' must be a whole number from 1 to %d in ASCII digits, not '%s'"
                     .formatted(name, max, abbreviate(value)));
         }
+        int number = Integer.parseInt(value);
         if (number < 1 || number > max) {
             throw new InvalidParameterException(name, "'%s' must be from 1 to %d, not %d".formatted(name, max, number));
         }
@@ -73,6 +78,9 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
         }
         if (at.isAfter(now)) {
             throw new InvalidParameterException("at", "'at' is in the future: " + at);
+        }
+        if (at.isBefore(EARLIEST_AT)) {
+            throw new InvalidParameterException("at", "'at' must not be before " + EARLIEST_AT + ", not " + at);
         }
         return at;
     }

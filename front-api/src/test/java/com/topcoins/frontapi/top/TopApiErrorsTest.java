@@ -44,7 +44,12 @@ class TopApiErrorsTest {
             "limit=-1", "limit=0", "limit=abc", "limit=501", "limit=1.5", "limit=", "limit=99999999999999999999",
             "limit=%20", "start=0", "start=-5", "start=abc", "start=501", "format=xml", "format=", "format=json,csv",
             "at=yesterday", "at=", "at=2026-13-01T00:00:00Z", "at=2999-01-01T00:00:00Z",
-            "limit=1&limit=2", "format=csv&format=json", "unknown=1", "LIMIT=5"})
+            "limit=1&limit=2", "format=csv&format=json", "unknown=1", "LIMIT=5",
+            // Digits of other scripts (Arabic-Indic, full-width), a sign, spaces: Integer.parseInt takes them all.
+            "limit=%D9%A5", "limit=%EF%BC%95", "start=%D9%A1", "limit=%2B5", "limit=%205", "start=1%20",
+            "limit=00000000000000000005",
+            // Instants a date cannot hold, or before any snapshot could exist.
+            "at=-999999999-01-01T00:00:00Z", "at=%2B999999999-12-31T23:59:59Z", "at=1969-12-31T23:59:59Z"})
     void badParameterIs400ProblemJson(String query) {
         HttpResponse<String> response = api.get("/?" + query);
 
@@ -82,6 +87,59 @@ class TopApiErrorsTest {
     @Test
     void unparseableAcceptIs400() {
         assertProblem(api.get("/", "Accept", "this is not a media type"), 400);
+    }
+
+    @Test
+    void anAcceptListingTooManyMediaTypesIs400() {
+        String sixty = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "text/x-" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        HttpResponse<String> response = api.get("/", "Accept", sixty);
+
+        assertProblem(response, 400);
+        assertThat(json.readTree(response.body()).path("parameter").asString()).isEqualTo("Accept");
+        assertProblem(api.get("/nothing-here", "Accept", sixty), 404);
+    }
+
+    @Test
+    void moreParametersThanTomcatParsesIs400SayingSo() {
+        String query = java.util.stream.IntStream.range(0, 1_100).mapToObj(i -> "p" + i + "=1")
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> response = api.get("/?" + query);
+
+        assertProblem(response, 400);
+        assertThat(json.readTree(response.body()).path("detail").asString()).contains("more than 16 parameters");
+        assertThat(new com.topcoins.frontapi.RawHttp(port).send("GET", "/?limit=%ZZ").body()).contains("percent-encoding");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//", "//x", "///api/v1/top", "/error", "/error/", "/error?x=1"})
+    void oddPathsAre404ProblemsWithAValidInstance(String path) {
+        HttpResponse<String> response = api.get(path);
+
+        assertProblem(response, 404);
+        assertThat(json.readTree(response.body()).path("instance").asString()).startsWith("/").doesNotStartWith("//");
+    }
+
+    @Test
+    void anHttp09RequestGetsNoAnswerBody() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /?limit=1\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // HTTP/0.9 has no status line: any bytes would look like a successful answer.
+            assertThat(socket.getInputStream().readAllBytes()).isEmpty();
+        }
+    }
+
+    @Test
+    void anIfModifiedSinceInTheFutureIsIgnored() {
+        String lastModified = api.get("/?limit=1").headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(api.get("/?limit=1", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+
+        String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusYears(10));
+        HttpResponse<String> response = api.get("/?limit=1", "If-Modified-Since", future);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rank\":1");
     }
 
     @Test
