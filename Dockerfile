@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every runnable module. Pick the module with --build-arg:
 #   docker build --build-arg MODULE=front-api --build-arg PORT=5001 -t topcoins/front-api .
-# MODULE: front-api | ingest-coinmarketcap | ingest-cryptocompare | upstream-simulator
-# PORT:   the port the module's Actuator health answers on (5001 | 8082 | 8081 | 8090)
+# MODULE:      front-api | ingest-coinmarketcap | ingest-cryptocompare | upstream-simulator
+# PORT:        the module's HTTP port (5001 | 8082 | 8081 | 8090)
+# HEALTH_PORT: the port its Actuator health answers on, if not PORT (the front API's management port, 9001)
 
 ARG JAVA_VERSION=17
 
@@ -32,6 +33,7 @@ RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination 
 FROM eclipse-temurin:${JAVA_VERSION}-jre
 ARG MODULE
 ARG PORT
+ARG HEALTH_PORT=${PORT}
 LABEL org.opencontainers.image.title="top-coins ${MODULE}"
 RUN groupadd --system --gid 10001 topcoins \
  && useradd --system --uid 10001 --gid topcoins --home-dir /app --shell /usr/sbin/nologin topcoins
@@ -60,9 +62,9 @@ USER 10001:10001
 # e.g. `docker compose run --rm ingest-coinmarketcap --topcoins.ingest.mode=once`.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=37.5 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2 \
-    HEALTH_PORT=${PORT} \
+    HEALTH_PORT=${HEALTH_PORT} \
     HEALTH_PATH=/actuator/health/readiness
-EXPOSE ${PORT}
+EXPOSE ${PORT} ${HEALTH_PORT}
 # The JRE image has neither curl nor a guaranteed wget; healthcheck.sh speaks HTTP through bash's
 # /dev/tcp, so no package is added to the image and no second JVM is started every few seconds.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD ["healthcheck"]

@@ -6,8 +6,9 @@
 #   ./run-local.sh            build when sources changed, then start
 #   ./run-local.sh --rebuild  always build first
 #
-# Ports (all on 127.0.0.1) can be moved with LOCAL_MONGO_PORT, LOCAL_REDIS_PORT, LOCAL_SIMULATOR_PORT,
-# LOCAL_CC_PORT, LOCAL_CMC_PORT and FRONT_API_PORT; LOCAL_INTERVAL sets both ingestion intervals.
+# Every process listens on 127.0.0.1 only. Ports can be moved with LOCAL_MONGO_PORT, LOCAL_REDIS_PORT,
+# LOCAL_SIMULATOR_PORT, LOCAL_CC_PORT, LOCAL_CMC_PORT, FRONT_API_PORT and FRONT_API_MANAGEMENT_PORT (the
+# front API's Actuator: health, metrics); LOCAL_INTERVAL sets both ingestion intervals.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +21,7 @@ SIMULATOR_PORT="${LOCAL_SIMULATOR_PORT:-8090}"
 CC_PORT="${LOCAL_CC_PORT:-8081}"
 CMC_PORT="${LOCAL_CMC_PORT:-8082}"
 API_PORT="${FRONT_API_PORT:-5001}"
+API_MANAGEMENT_PORT="${FRONT_API_MANAGEMENT_PORT:-9001}"
 INTERVAL="${LOCAL_INTERVAL:-1m}"
 STARTUP_TIMEOUT_SECONDS=120
 STOP_TIMEOUT_SECONDS=20
@@ -27,11 +29,12 @@ STOP_TIMEOUT_SECONDS=20
 # Every service runs with the flags the Docker images give it, measured to stay under 256 MiB RSS under
 # load (docs/benchmarks.md): a 96 MiB heap (MaxRAMPercentage=37.5 of a 256 MiB limit), SerialGC, C1 only
 # (TieredStopAtLevel=1: with C2 the front API reached ~290 MiB; C1 meets the throughput targets),
-# 512 KiB stacks and two malloc arenas (glibc's default of 8 per core holds freed native memory).
+# 512 KiB stacks and two malloc arenas (glibc's default of 8 per core holds freed native memory). A JVM out
+# of memory is broken (its threads may have died, it answers nothing): it exits instead, as in the images.
 # The in-memory MongoDB gets 512 MiB, its heap *is* the database (ingestion keeps 1 h of snapshots here,
 # not 24 h), and the full JIT: it stands in for mongod, and C1 doubled the time of a 5000-row query.
-JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
-MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC)
+JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
+MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
 export MALLOC_ARENA_MAX=2
 
 log() { printf '[run-local] %s\n' "$*"; }
@@ -79,7 +82,7 @@ API_JAR="$(jar_of front-api 'front-api-*[0-9T].jar')"
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-for port in "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" "$CC_PORT" "$CMC_PORT" "$API_PORT"; do
+for port in "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" "$CC_PORT" "$CMC_PORT" "$API_PORT" "$API_MANAGEMENT_PORT"; do
   if port_open "$port"; then
     log "port $port is already in use: stop what uses it or move it (see the top of $0)"
     exit 1
@@ -158,7 +161,7 @@ else
   start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT"
 fi
 redis_pid=$!
-start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.port="$SIMULATOR_PORT"
+start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.address=127.0.0.1 --server.port="$SIMULATOR_PORT"
 simulator_pid=$!
 
 await mongo "$mongo_pid" port_open "$MONGO_PORT"
@@ -171,28 +174,28 @@ export REDIS_HOST=127.0.0.1 REDIS_PORT REDIS_PASSWORD=""
 export INGEST_MODE=scheduled INGEST_DEPTH="${INGEST_DEPTH:-500}"
 export CC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CC_API_KEY=simulator-cc-key CC_INTERVAL="$INTERVAL"
 export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$INTERVAL"
-export FRONT_API_PORT="$API_PORT"
-INGEST_ARGS=(--topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m)
+export FRONT_API_PORT="$API_PORT" FRONT_API_MANAGEMENT_PORT="$API_MANAGEMENT_PORT"
+INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m)
 
 start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
 cc_pid=$!
 start ingest-coinmarketcap java "${JVM_OPTS[@]}" -jar "$CMC_JAR" --server.port="$CMC_PORT" "${INGEST_ARGS[@]}"
 cmc_pid=$!
-start front-api java "${JVM_OPTS[@]}" -jar "$API_JAR"
+start front-api java "${JVM_OPTS[@]}" -jar "$API_JAR" --server.address=127.0.0.1 --management.server.address=127.0.0.1
 api_pid=$!
 
 await ingest-cryptocompare "$cc_pid" healthy "$CC_PORT"
 await ingest-coinmarketcap "$cmc_pid" healthy "$CMC_PORT"
-await front-api "$api_pid" healthy "$API_PORT"
+await front-api "$api_pid" healthy "$API_MANAGEMENT_PORT"
 
 cat <<EOF
 
 Top Coins is running (Ctrl-C stops everything):
-  front API          http://localhost:$API_PORT/?limit=200&format=csv
-                     http://localhost:$API_PORT/actuator/health
-  simulator          http://localhost:$SIMULATOR_PORT/actuator/health
-  ingest CryptoCompare   http://localhost:$CC_PORT/actuator/health   (every $INTERVAL)
-  ingest CoinMarketCap   http://localhost:$CMC_PORT/actuator/health   (every $INTERVAL)
+  front API          http://127.0.0.1:$API_PORT/?limit=200&format=csv
+                     http://127.0.0.1:$API_MANAGEMENT_PORT/actuator/health   (management port)
+  simulator          http://127.0.0.1:$SIMULATOR_PORT/actuator/health
+  ingest CryptoCompare   http://127.0.0.1:$CC_PORT/actuator/health   (every $INTERVAL)
+  ingest CoinMarketCap   http://127.0.0.1:$CMC_PORT/actuator/health   (every $INTERVAL)
   MongoDB (in memory)    $MONGODB_URI
   Redis                  redis://127.0.0.1:$REDIS_PORT
   logs               $LOCAL/*.log

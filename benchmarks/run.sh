@@ -23,9 +23,13 @@ PUBLISHES=50
 if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 SETTLE_SECONDS=1 ROUNDS=1; SIZES=10000,20000; PUBLISHES=5; fi
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
+API_MANAGEMENT_PORT=9101 NOCACHE_MANAGEMENT_PORT=9102
 # The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
-JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k)
+JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
 export MALLOC_ARENA_MAX=2
+# wrk is one client (one address) with 64 connections: the front door's per-client limits, which keep one
+# client from holding the whole server (docs/reliability.md), would refuse most of it. Off for these runs.
+export TOPCOINS_DOOR_CONNECTIONS_PER_CLIENT=0 TOPCOINS_DOOR_CONCURRENT_REQUESTS_PER_CLIENT=0
 
 log() { printf '[benchmarks] %s\n' "$*"; }
 
@@ -69,7 +73,7 @@ trap cleanup EXIT
 
 log "starting the suite (run-local.sh, depth 5000, profile benchmark)"
 LOCAL_MONGO_PORT=$MONGO_PORT LOCAL_REDIS_PORT=$REDIS_PORT LOCAL_SIMULATOR_PORT=$SIMULATOR_PORT \
-  LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT \
+  LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT FRONT_API_MANAGEMENT_PORT=$API_MANAGEMENT_PORT \
   LOCAL_INTERVAL=30m INGEST_DEPTH=5000 SPRING_PROFILES_ACTIVE=benchmark \
   ./run-local.sh >"$OUT/run-local.log" 2>&1 &
 suite_pid=$!
@@ -90,8 +94,9 @@ log "the suite serves 5000 rows"
 
 log "starting a second front API with caching off on port $NOCACHE_PORT"
 MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins" REDIS_HOST=127.0.0.1 REDIS_PORT=$REDIS_PORT REDIS_PASSWORD="" \
-  INGEST_DEPTH=5000 FRONT_API_PORT=$NOCACHE_PORT SPRING_PROFILES_ACTIVE=benchmark \
-  java "${JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false >"$OUT/front-api-nocache.log" 2>&1 &
+  INGEST_DEPTH=5000 FRONT_API_PORT=$NOCACHE_PORT FRONT_API_MANAGEMENT_PORT=$NOCACHE_MANAGEMENT_PORT SPRING_PROFILES_ACTIVE=benchmark \
+  java "${JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false --server.address=127.0.0.1 \
+  --management.server.address=127.0.0.1 >"$OUT/front-api-nocache.log" 2>&1 &
 nocache_pid=$!
 await_200 "$NOCACHE/?limit=200"
 

@@ -81,6 +81,9 @@ class KubernetesManifestsTest {
         Container container = frontApi.getSpec().getTemplate().getSpec().getContainers().get(0);
         assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
         assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
+        assertThat(container.getStartupProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+        assertThat(container.getLivenessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
+        assertThat(container.getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
 
         HorizontalPodAutoscaler hpa = only(HorizontalPodAutoscaler.class);
         assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo("front-api");
@@ -150,6 +153,42 @@ class KubernetesManifestsTest {
             });
             assertThat(peers).anySatisfy(peer -> assertThat(peer.getPodSelector().getMatchLabels())
                     .containsEntry("app.kubernetes.io/part-of", "topcoins"));
+        }
+    }
+
+    @Test
+    void theFrontApisMetricsAreOnAManagementPortThatOnlyPrometheusReaches() {
+        Deployment frontApi = deployment("front-api");
+        Container container = frontApi.getSpec().getTemplate().getSpec().getContainers().get(0);
+        int management = container.getPorts().stream().filter(port -> port.getName().equals("management")).findFirst()
+                .orElseThrow().getContainerPort();
+        int api = container.getPorts().stream().filter(port -> port.getName().equals("http")).findFirst()
+                .orElseThrow().getContainerPort();
+        assertThat(env(container, "FRONT_API_MANAGEMENT_PORT")).isEqualTo(String.valueOf(management));
+        assertThat(frontApi.getSpec().getTemplate().getMetadata().getAnnotations())
+                .containsEntry("prometheus.io/port", String.valueOf(management))
+                .containsEntry("prometheus.io/path", "/actuator/prometheus");
+        Service service = all(Service.class).stream().filter(s -> s.getMetadata().getName().equals("front-api")).findFirst().orElseThrow();
+        assertThat(service.getSpec().getPorts()).allSatisfy(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("http"));
+
+        NetworkPolicy policy = all(NetworkPolicy.class).stream()
+                .filter(p -> p.getSpec().getPodSelector().getMatchLabels() != null
+                        && "front-api".equals(p.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))
+                .findFirst().orElseThrow();
+        assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> {
+            String namespace = rule.getFrom().get(0).getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+            assertThat(rule.getFrom()).hasSize(1);
+            assertThat(rule.getPorts()).singleElement().satisfies(port -> assertThat(port.getPort().getIntVal())
+                    .isEqualTo(namespace.equals("monitoring") ? management : api));
+        });
+    }
+
+    @Test
+    void noContainerOverridesTheImagesJvmFlags() {
+        // The image's JAVA_TOOL_OPTIONS size the heap for the memory limit and exit on OutOfMemoryError.
+        for (Container container : podSpecs().stream().flatMap(pod -> pod.getContainers().stream()).toList()) {
+            assertThat(container.getEnv() == null ? List.<EnvVar>of() : container.getEnv())
+                    .noneMatch(variable -> variable.getName().equals("JAVA_TOOL_OPTIONS"));
         }
     }
 

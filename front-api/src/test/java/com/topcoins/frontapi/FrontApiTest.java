@@ -20,6 +20,8 @@ import java.lang.annotation.Target;
         // Only a Redis notification can make a new snapshot visible within a test.
         "topcoins.api.snapshot-poll-interval=1h",
         "topcoins.api.max-limit=500",
+        // Actuator on a port of its own, as in production; tests find it with @LocalManagementPort.
+        "management.server.port=0",
 })
 @ContextConfiguration(initializers = SharedTestInfrastructure.class)
 @Import({MongoCommandCounter.class, SnapshotFixtures.class})

@@ -2,6 +2,7 @@ package com.topcoins.frontapi;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,8 @@ class OperationsTest {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -24,7 +27,7 @@ class OperationsTest {
 
     @Test
     void healthProbesCoverMongoAndRedis() {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = new ApiClient(managementPort);
         JsonNode health = json.readTree(api.get("/actuator/health").body());
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
@@ -46,12 +49,24 @@ class OperationsTest {
         api.awaitServing("/?limit=1", null, prices);
         api.get("/?limit=1");
 
-        String metrics = api.get("/actuator/prometheus").body();
+        String metrics = new ApiClient(managementPort).get("/actuator/prometheus").body();
 
         assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"top\".*result=\"hit\".*} [1-9]")
                 .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"miss\".*} [1-9]")
                 .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"cryptocompare\".*} \\d")
                 .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"coinmarketcap\".*} \\d");
+    }
+
+    @Test
+    void noRequestHeaderIsReflectedInTheApiDocument() {
+        ApiClient api = new ApiClient(port);
+        String document = api.get("/v3/api-docs", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "gopher",
+                "X-Forwarded-Prefix", "/evil", "Forwarded", "host=evil.example").body();
+        assertThat(document).doesNotContain("evil", "gopher");
+        // Host itself cannot be set through java.net.http; RawHttp sends it as given.
+        RawHttp.Response raw = new RawHttp(port).send("GET", "/v3/api-docs", "Host: evil.example");
+        assertThat(raw.status()).isEqualTo(200);
+        assertThat(raw.body()).doesNotContain("evil");
     }
 
     @Test
@@ -63,6 +78,8 @@ class OperationsTest {
         assertThat(openApi.path("paths").has("/api/v1/top")).isTrue();
         assertThat(openApi.path("paths").path("/api/v1/top").path("get").path("parameters").toString())
                 .contains("limit", "start", "format", "at");
+
+        assertThat(openApi.path("servers").toString()).isEqualTo("[{\"url\":\"/\",\"description\":\"this server\"}]");
 
         HttpResponse<String> ui = api.get("/docs");
         assertThat(ui.statusCode()).isIn(200, 302);

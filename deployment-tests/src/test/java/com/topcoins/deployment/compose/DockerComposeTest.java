@@ -60,6 +60,15 @@ class DockerComposeTest {
     }
 
     @Test
+    void theFrontApiIsHealthcheckedOnItsManagementPortWhichIsNotPublished() {
+        String managementPort = String.valueOf(environment(compose.service(PUBLIC_SERVICE)).get("FRONT_API_MANAGEMENT_PORT"));
+        Map<String, Object> args = ComposeFile.map(ComposeFile.map(compose.service(PUBLIC_SERVICE).get("build")).get("args"));
+        assertThat(args.get("HEALTH_PORT")).isEqualTo(managementPort);
+        assertThat(managementPort).isNotEqualTo(args.get("PORT"));
+        assertThat(strings(compose.service(PUBLIC_SERVICE).get("ports"))).noneMatch(port -> port.contains(managementPort));
+    }
+
+    @Test
     void everyServiceHasAHealthcheckOrWaitsForHealthyDependencies() {
         compose.services().forEach((name, service) -> {
             Map<String, Map<String, Object>> dependencies = dependsOn(service);

@@ -8,6 +8,7 @@ import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.testsupport.EmbeddedRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -21,6 +22,8 @@ class RedisOutageTest {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
     @Autowired
     private SnapshotFixtures fixtures;
     @Autowired
@@ -36,7 +39,7 @@ class RedisOutageTest {
         EmbeddedRedis.stop();
         try {
             // Still ready: Redis is a cache; health says DEGRADED, not DOWN.
-            HttpResponse<String> readiness = api.get("/actuator/health/readiness");
+            HttpResponse<String> readiness = new ApiClient(managementPort).get("/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(200);
             assertThat(readiness.body()).contains("\"status\":\"DEGRADED\"");
             for (int i = 0; i < 5; i++) {

@@ -1,0 +1,55 @@
+package com.topcoins.frontapi.door;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The limits of {@link DoorProperties} on the public connector: connections counted per client at
+ * accept ({@link ClientLimitedNioEndpoint}), requests in progress per client by a filter before every
+ * other ({@link ClientConcurrencyFilter}), and a fixed kernel send buffer per connection. Each rejection counts in {@code topcoins.door.rejected{limit}}.
+ * The management port (probes, metrics) is a separate connector and context, not limited here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DoorProperties.class)
+class DoorConfiguration {
+
+    static final String REJECTED_METER = "topcoins.door.rejected";
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientLimitedConnector(DoorProperties door,
+                                                                                  MeterRegistry meters) {
+        Counter rejected = rejections(meters, "connections-per-client");
+        return factory -> {
+            factory.setProtocol(ClientLimitedNioProtocol.class.getName());
+            factory.addProtocolHandlerCustomizers((TomcatProtocolHandlerCustomizer<ClientLimitedNioProtocol>) protocol -> {
+                ClientLimitedNioEndpoint endpoint = protocol.clientLimitedEndpoint();
+                endpoint.setMaxConnectionsPerClient(door.connectionsPerClient());
+                endpoint.setOnRejected(rejected::increment);
+                endpoint.getSocketProperties().setTxBufSize(Math.toIntExact(door.socketSendBuffer().toBytes()));
+            });
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<ClientConcurrencyFilter> clientConcurrencyFilter(DoorProperties door, MeterRegistry meters) {
+        Counter rejected = rejections(meters, "concurrent-requests-per-client");
+        FilterRegistrationBean<ClientConcurrencyFilter> registration = new FilterRegistrationBean<>(
+                new ClientConcurrencyFilter(door.concurrentRequestsPerClient(), rejected::increment));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(door.concurrentRequestsPerClient() > 0);
+        return registration;
+    }
+
+    private static Counter rejections(MeterRegistry meters, String limit) {
+        return Counter.builder(REJECTED_METER).tag("limit", limit)
+                .description("Connections or requests refused by a per-client limit").register(meters);
+    }
+}
