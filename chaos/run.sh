@@ -3,6 +3,8 @@
 #
 #   ./chaos/run.sh                   the full run (about 6 minutes on 2 cores)
 #   CHAOS_QUICK=1 ./chaos/run.sh     a smoke run: short windows, small counts (figures not comparable)
+#   CHAOS_ONLY=greedy,malformed ./chaos/run.sh   only these phases (slowloris, greedy, malformed,
+#                                    distinct-windows): one that kills the front API hides the ones after it
 #
 # It builds the suite, starts ../run-local.sh on moved ports (so a local mode on the default ports is left
 # alone), waits until the front API serves data, then runs the chaos suite (chaos/, a plain Java main):
@@ -18,10 +20,12 @@ OUT="$ROOT/chaos/target/results"
 DOC="docs/reliability.md"
 QUICK="${CHAOS_QUICK:-0}"
 ATTACKER="${CHAOS_ATTACKER:-127.0.0.2}"
+ONLY="${CHAOS_ONLY:-}"
 COMMAND="./chaos/run.sh"
 # A last resort only: the suite ends by itself well before (its windows and timeouts are fixed).
 SUITE_TIMEOUT_SECONDS=420
-if [[ "$QUICK" == 1 ]]; then COMMAND="CHAOS_QUICK=1 ./chaos/run.sh" SUITE_TIMEOUT_SECONDS=110; fi
+if [[ "$QUICK" == 1 ]]; then COMMAND="CHAOS_QUICK=1 $COMMAND" SUITE_TIMEOUT_SECONDS=110; fi
+if [[ -n "$ONLY" ]]; then COMMAND="CHAOS_ONLY=$ONLY $COMMAND"; fi
 
 MONGO_PORT=27317 REDIS_PORT=6579 SIMULATOR_PORT=8290 CC_PORT=8281 CMC_PORT=8282 API_PORT=5201 MANAGEMENT_PORT=9201
 
@@ -76,7 +80,7 @@ log "the front API (pid $API_PID) serves data"
 
 timeout -k 10 "$SUITE_TIMEOUT_SECONDS" java -Xmx512m -cp "$CP" com.topcoins.chaos.ChaosSuite run \
   --port="$API_PORT" --pid="$API_PID" --log=.local/front-api.log --redis-port="$REDIS_PORT" --out="$OUT" \
-  --attacker="$ATTACKER" --quick="$([[ "$QUICK" == 1 ]] && echo true || echo false)" --command="$COMMAND" \
+  --attacker="$ATTACKER" --quick="$([[ "$QUICK" == 1 ]] && echo true || echo false)" --command="$COMMAND" --only="$ONLY" \
   | tee "$OUT/chaos.log"
 
 stop_suite

@@ -79,14 +79,32 @@ public final class ChaosSuite {
         sampler.start();
         List<PhaseResult> results = new ArrayList<>();
         String gone = null;
+        String previous = "before the first phase";
         for (AttackKind kind : AttackKind.values()) {
+            if (!options.only().isEmpty() && !options.only().contains(kind)) {
+                results.add(PhaseResult.notRun(kind, "not selected by CHAOS_ONLY"));
+                continue;
+            }
+            if (gone == null) {
+                gone = runner.ready(previous).orElse(null);
+            }
             if (gone != null) {
                 say("%s: not run (%s)", kind.title, gone);
                 results.add(PhaseResult.notRun(kind, gone));
                 continue;
             }
-            PhaseResult result = runner.run(kind);
+            PhaseResult result;
+            try {
+                result = runner.run(kind);
+            } catch (RuntimeException e) {
+                // A bug of the suite must not cost the report of the phases that did run.
+                e.printStackTrace(System.out);
+                results.add(PhaseResult.notRun(kind, "the suite failed in this phase: " + e));
+                gone = "the suite failed during " + kind.title;
+                continue;
+            }
             results.add(result);
+            previous = "after " + kind.title;
             if (result.died() || !result.aliveAtEnd()) {
                 gone = "the front API died during " + kind.title;
             }

@@ -47,7 +47,7 @@ public final class NormalClient {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("chaos-normal-schedule"));
         // A direct hand-off: the pool grows only while answers are slow; a full pool is recorded as an error
         // of the client itself, never as a queued request whose wait would be missing from its latency.
-        this.pool = new ThreadPoolExecutor(4, poolMax, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-normal"));
+        this.pool = new ThreadPoolExecutor(Math.min(4, poolMax), poolMax, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-normal"));
     }
 
     public void start() {
@@ -61,6 +61,11 @@ public final class NormalClient {
         } catch (RejectedExecutionException e) {
             samples.add(new Sample(scheduled, scheduled, scheduled, Outcome.OVERLOADED, 0));
         }
+    }
+
+    /** One request on the caller's thread, outside the schedule (the readiness check between phases). */
+    public Sample once() {
+        return exchange(System.nanoTime());
     }
 
     private Sample exchange(long scheduled) {

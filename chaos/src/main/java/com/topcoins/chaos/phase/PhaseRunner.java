@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -127,6 +128,47 @@ public final class PhaseRunner {
                 during.count(), during.p99() == null ? "-" : "%.0f".formatted(during.p99()), during.errors(),
                 recovery.isPresent() ? "%.2f s".formatted(recovery.getAsDouble()) : "none", alive ? "yes" : "NO");
         return result;
+    }
+
+    /**
+     * Whether the front API serves the normal client: a run of consecutive successes within the gate's time.
+     * A front API that is alive but answers nobody (its acceptor thread killed by an OutOfMemoryError, say) would
+     * make every later phase measure the previous attack's damage, not its own attack.
+     *
+     * @return empty when ready, else why not
+     */
+    public Optional<String> ready(String after) {
+        NormalClient probe = new NormalClient(target.server(), normalSource, settings.normalPath(), settings.normalRatePerSecond(),
+                settings.normalTimeout(), 1);
+        long period = 1_000_000_000L / settings.normalRatePerSecond();
+        long deadline = System.nanoTime() + settings.gateTimeout().toNanos();
+        int sent = 0;
+        int ok = 0;
+        int streak = 0;
+        while (System.nanoTime() < deadline && !sampler.died()) {
+            long next = System.nanoTime() + period;
+            Sample sample = probe.once();
+            sent++;
+            ok += sample.ok() ? 1 : 0;
+            streak = sample.ok() ? streak + 1 : 0;
+            if (streak == settings.recoveryRun()) {
+                return Optional.empty();
+            }
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (sampler.died()) {
+            return Optional.of("the front API died " + after);
+        }
+        return Optional.of("the front API stopped serving %s (process alive, %d of %d requests answered in %d s, never %d in a row)"
+                .formatted(after, ok, sent, settings.gateTimeout().toSeconds(), settings.recoveryRun()));
     }
 
     /** Waits out a window, printing progress; false as soon as the front API is gone. */

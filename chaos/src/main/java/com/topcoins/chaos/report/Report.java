@@ -76,6 +76,8 @@ public final class Report {
                         + s.normalPath() + "`, `Connection: close`; error = connect failure, reset, status ≠ 200 or no complete answer in "
                         + s.normalTimeout().toSeconds() + " s (pool of at most " + s.normalPoolMax() + " threads)")
                 .add("recovery", "attack stop → end of the first of " + s.recoveryRun() + " consecutive normal-client successes")
+                .add("before each phase", s.recoveryRun() + " consecutive normal-client successes within " + s.gateTimeout().toSeconds()
+                        + " s, else this and the remaining phases are not run (they would measure the earlier attack's damage)")
                 .add("probes", "every " + s.probeInterval().toMillis() + " ms and at window ends: VmRSS, Redis `used_memory`, "
                         + "liveness, front API log; heap after `jcmd GC.run` at the end of the attack window")
                 .add("slowloris", s.slowlorisConnections() + " connections held (reopened when closed), opened at up to "
