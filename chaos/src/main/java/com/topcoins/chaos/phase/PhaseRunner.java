@@ -102,6 +102,10 @@ public final class PhaseRunner {
         long end = System.nanoTime();
         List<Sample> samples = normal.stop();
         ProbeSample last = sampler.sample();
+        if (died && log.gracefulShutdowns() > 0) {
+            note += " — stopped by a SIGTERM, not crashed: its log shows a graceful shutdown, so the local mode was"
+                    + " stopped from outside the suite";
+        }
         RedisPoint redisAtEnd = redisPoint();
 
         Timeline timeline = new Timeline(start, attackStart, attackStop, end);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 
-/** Follows the front API's log from where it stood when the suite started: lines added and OutOfMemoryError lines. */
+/** Follows the front API's log from where it stood when the suite started: lines added, OutOfMemoryError and shutdown lines. */
 public final class LogWatch {
 
     private final Path file;
@@ -40,5 +40,9 @@ public final class LogWatch {
 
     public synchronized long oomLines() {
         return counter.oomLines();
+    }
+
+    public synchronized long gracefulShutdowns() {
+        return counter.shutdownLines();
     }
 }

@@ -26,6 +26,9 @@ class LogCounterTest {
         assertThat(counter.oomLines()).isEqualTo(1);
         feed(counter, "unterminated");
         assertThat(counter.lines()).isEqualTo(3);
+        feed(counter, " line\n2026-12-01 INFO o.s.boot.tomcat.GracefulShutdown : Commencing graceful shutdown. Waiting\n");
+        assertThat(counter.lines()).isEqualTo(5);
+        assertThat(counter.shutdownLines()).isEqualTo(1);
     }
 
     @Test
