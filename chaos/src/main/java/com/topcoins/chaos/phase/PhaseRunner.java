@@ -171,7 +171,7 @@ public final class PhaseRunner {
         if (sampler.died()) {
             return Optional.of("the front API died " + after);
         }
-        return Optional.of("the front API stopped serving %s (process alive, %d of %d requests answered in %d s, never %d in a row)"
+        return Optional.of("the front API stopped serving %s: process alive, %d of %d requests answered in %d s, never %d in a row"
                 .formatted(after, ok, sent, settings.gateTimeout().toSeconds(), settings.recoveryRun()));
     }
 
