@@ -1,9 +1,11 @@
 # syntax=docker/dockerfile:1
 # One image recipe for every runnable module. Pick the module with --build-arg:
-#   docker build --build-arg MODULE=front-api --build-arg PORT=5001 -t topcoins/front-api .
+#   docker build --build-arg MODULE=ingest-cryptocompare --build-arg PORT=8081 -t topcoins/ingest-cryptocompare .
+#   docker compose build front-api     (the build args of each image are in docker-compose.yml)
 # MODULE:      front-api | ingest-coinmarketcap | ingest-cryptocompare | upstream-simulator
 # PORT:        the module's HTTP port (5001 | 8082 | 8081 | 8090)
 # HEALTH_PORT: the port its Actuator health answers on, if not PORT (the front API's management port, 9001)
+# JVM_MEMORY:  heap flags, if not 37.5 % of the container's memory (the front API's: see docker-compose.yml)
 
 ARG JAVA_VERSION=17
 
@@ -34,6 +36,7 @@ FROM eclipse-temurin:${JAVA_VERSION}-jre
 ARG MODULE
 ARG PORT
 ARG HEALTH_PORT=${PORT}
+ARG JVM_MEMORY="-XX:MaxRAMPercentage=37.5"
 LABEL org.opencontainers.image.title="top-coins ${MODULE}"
 RUN groupadd --system --gid 10001 topcoins \
  && useradd --system --uid 10001 --gid topcoins --home-dir /app --shell /usr/sbin/nologin topcoins
@@ -58,9 +61,11 @@ USER 10001:10001
 # - Xss512k: the default 1 MiB per thread adds up with Tomcat's and the bulk writer's threads.
 # - MALLOC_ARENA_MAX=2: glibc's default (8 arenas per core) keeps freed native memory resident.
 # - ExitOnOutOfMemoryError: a JVM out of memory is broken; exit so the restart policy gives a fresh one.
+# - JVM_MEMORY: the front API passes its own (docker-compose.yml): under hostile clients its footprint grew
+#   past 256 MiB with the flags above (docs/reliability.md).
 # JAVA_TOOL_OPTIONS (not an entrypoint script) keeps args after the image name going straight to Spring,
 # e.g. `docker compose run --rm ingest-coinmarketcap --topcoins.ingest.mode=once`.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=37.5 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_TOOL_OPTIONS="${JVM_MEMORY} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2 \
     HEALTH_PORT=${HEALTH_PORT} \
     HEALTH_PATH=/actuator/health/readiness

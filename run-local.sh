@@ -17,6 +17,8 @@ cd "$ROOT"
 
 MONGO_PORT="${LOCAL_MONGO_PORT:-27017}"
 REDIS_PORT="${LOCAL_REDIS_PORT:-6379}"
+# The cache's memory bound, as in compose: least recently used answers are evicted past it.
+REDIS_MAXMEMORY="${REDIS_MAXMEMORY:-64mb}"
 SIMULATOR_PORT="${LOCAL_SIMULATOR_PORT:-8090}"
 CC_PORT="${LOCAL_CC_PORT:-8081}"
 CMC_PORT="${LOCAL_CMC_PORT:-8082}"
@@ -34,6 +36,12 @@ STOP_TIMEOUT_SECONDS=20
 # The in-memory MongoDB gets 512 MiB, its heap *is* the database (ingestion keeps 1 h of snapshots here,
 # not 24 h), and the full JIT: it stands in for mongod, and C1 doubled the time of a 5000-row query.
 JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
+# The front API, as its image (Dockerfile JVM_MEMORY): its hostile-client mix (thousands of connections, cache
+# misses, every error path) touched the whole heap and grew native memory past 256 MiB RSS with the flags
+# above. An 80 MiB heap whose young generation is 16 MiB keeps the 64 MiB old generation its live set needs, and
+# glibc is asked every 5 s to return freed native memory (docs/reliability.md).
+FRONT_API_JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
+  -XX:+ExitOnOutOfMemoryError)
 MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
 export MALLOC_ARENA_MAX=2
 
@@ -156,9 +164,10 @@ healthy() { "$ROOT/docker/healthcheck.sh" "$1" /actuator/health/readiness >/dev/
 start mongo java "${MONGO_JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" mongo --port="$MONGO_PORT"
 mongo_pid=$!
 if command -v redis-server >/dev/null 2>&1; then
-  start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no
+  start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru
 else
-  start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT"
+  start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT" --maxmemory="$REDIS_MAXMEMORY"
 fi
 redis_pid=$!
 start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.address=127.0.0.1 --server.port="$SIMULATOR_PORT"
@@ -181,7 +190,7 @@ start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$
 cc_pid=$!
 start ingest-coinmarketcap java "${JVM_OPTS[@]}" -jar "$CMC_JAR" --server.port="$CMC_PORT" "${INGEST_ARGS[@]}"
 cmc_pid=$!
-start front-api java "${JVM_OPTS[@]}" -jar "$API_JAR" --server.address=127.0.0.1 --management.server.address=127.0.0.1
+start front-api java "${FRONT_API_JVM_OPTS[@]}" -jar "$API_JAR" --server.address=127.0.0.1 --management.server.address=127.0.0.1
 api_pid=$!
 
 await ingest-cryptocompare "$cc_pid" healthy "$CC_PORT"

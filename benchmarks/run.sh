@@ -24,8 +24,9 @@ if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 SETTLE_SECONDS=1 RO
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
 API_MANAGEMENT_PORT=9101 NOCACHE_MANAGEMENT_PORT=9102
-# The JVM flags run-local.sh gives every service, so the second front API is measured like the first.
-JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
+# The JVM flags run-local.sh gives the front API, so the second front API is measured like the first.
+JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
+  -XX:+ExitOnOutOfMemoryError)
 export MALLOC_ARENA_MAX=2
 # wrk is one client (one address) with 64 connections: the front door's per-client limits, which keep one
 # client from holding the whole server (docs/reliability.md), would refuse most of it. Off for these runs.

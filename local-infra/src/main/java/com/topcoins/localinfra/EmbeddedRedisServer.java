@@ -7,20 +7,23 @@ import java.io.UncheckedIOException;
 
 /**
  * The real redis-server binary shipped inside embedded-redis, run as a child process of this JVM. Used
- * only when no redis-server is installed; it is a cache, so persistence is off ({@code save ""}).
+ * only when no redis-server is installed; it is a cache, so persistence is off ({@code save ""}) and its
+ * memory is bounded, least recently used keys evicted first, as in compose.
  */
 public final class EmbeddedRedisServer implements LocalServer {
 
     private final String host;
     private final int port;
+    private final String maxMemory;
     private RedisServer server;
 
-    public EmbeddedRedisServer(String host, int port) {
+    public EmbeddedRedisServer(String host, int port, String maxMemory) {
         if (port == 0) {
             throw new IllegalArgumentException("redis needs an explicit port");
         }
         this.host = host;
         this.port = port;
+        this.maxMemory = maxMemory;
     }
 
     @Override
@@ -34,6 +37,8 @@ public final class EmbeddedRedisServer implements LocalServer {
                     .bind(host)
                     .setting("save \"\"")
                     .setting("appendonly no")
+                    .setting("maxmemory " + maxMemory)
+                    .setting("maxmemory-policy allkeys-lru")
                     .build();
             server.start();
         } catch (IOException e) {

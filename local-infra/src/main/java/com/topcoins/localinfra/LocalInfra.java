@@ -23,7 +23,7 @@ public final class LocalInfra {
         }
         LocalServer server = switch (options.service()) {
             case MONGO -> new MongoWireServer(options.host(), options.port());
-            case REDIS -> new EmbeddedRedisServer(options.host(), options.port());
+            case REDIS -> new EmbeddedRedisServer(options.host(), options.port(), options.maxMemory());
         };
         server.start();
         // SIGINT/SIGTERM run the shutdown hooks: stop the server (and redis-server, a child process) first.

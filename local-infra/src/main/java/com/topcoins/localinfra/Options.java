@@ -8,10 +8,12 @@ import java.util.Locale;
  * @param service what to run
  * @param host    address to bind: loopback by default, so nothing is reachable from the network
  * @param port    port to bind; 0 lets the system choose
+ * @param maxMemory Redis only: its memory bound ({@code maxmemory}, e.g. {@code 64mb})
  */
-record Options(Service service, String host, int port) {
+record Options(Service service, String host, int port, String maxMemory) {
 
-    static final String USAGE = "usage: java -jar local-infra.jar mongo|redis [--port=N] [--host=127.0.0.1]";
+    static final String USAGE = "usage: java -jar local-infra.jar mongo|redis [--port=N] [--host=127.0.0.1] [--maxmemory=64mb]";
+    static final String DEFAULT_MAX_MEMORY = "64mb";
 
     enum Service {
         MONGO(27017), REDIS(6379);
@@ -35,17 +37,20 @@ record Options(Service service, String host, int port) {
         }
         String host = "127.0.0.1";
         int port = service.defaultPort;
+        String maxMemory = DEFAULT_MAX_MEMORY;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--port=")) {
                 port = parsePort(arg.substring("--port=".length()));
             } else if (arg.startsWith("--host=")) {
                 host = arg.substring("--host=".length());
+            } else if (arg.startsWith("--maxmemory=") && service == Service.REDIS) {
+                maxMemory = arg.substring("--maxmemory=".length());
             } else {
                 throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
-        return new Options(service, host, port);
+        return new Options(service, host, port, maxMemory);
     }
 
     private static int parsePort(String value) {

@@ -16,7 +16,7 @@ public final class EmbeddedRedis {
 
     public static synchronized int port() {
         if (server == null) {
-            server = new EmbeddedRedisServer("127.0.0.1", freePort());
+            server = new EmbeddedRedisServer("127.0.0.1", freePort(), "64mb");
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-redis-stop"));
         }

@@ -13,8 +13,9 @@ import org.springframework.core.Ordered;
 
 /**
  * The limits of {@link DoorProperties} on the public connector: connections counted per client at
- * accept ({@link ClientLimitedNioEndpoint}), requests in progress per client by a filter before every
- * other ({@link ClientConcurrencyFilter}), and a fixed kernel send buffer per connection. Each rejection counts in {@code topcoins.door.rejected{limit}}.
+ * accept ({@link FrontDoorEndpoint}), a deadline for request headers ({@link FrontDoorProtocol}),
+ * requests in progress per client by a filter before every other ({@link ClientConcurrencyFilter}),
+ * and fixed buffer sizes per connection. Each rejection counts in {@code topcoins.door.rejected{limit}}.
  * The management port (probes, metrics) is a separate connector and context, not limited here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,13 +28,19 @@ class DoorConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientLimitedConnector(DoorProperties door,
                                                                                   MeterRegistry meters) {
         Counter rejected = rejections(meters, "connections-per-client");
+        Counter timedOut = rejections(meters, "request-header-timeout");
         return factory -> {
-            factory.setProtocol(ClientLimitedNioProtocol.class.getName());
-            factory.addProtocolHandlerCustomizers((TomcatProtocolHandlerCustomizer<ClientLimitedNioProtocol>) protocol -> {
-                ClientLimitedNioEndpoint endpoint = protocol.clientLimitedEndpoint();
+            factory.setProtocol(FrontDoorProtocol.class.getName());
+            factory.addProtocolHandlerCustomizers((TomcatProtocolHandlerCustomizer<FrontDoorProtocol>) protocol -> {
+                protocol.setRequestHeaderTimeout(door.requestHeaderTimeout(), door.requestHeaderTimeoutWhenBusy(),
+                        door.busyPercent(), timedOut::increment);
+                FrontDoorEndpoint endpoint = protocol.frontDoorEndpoint();
                 endpoint.setMaxConnectionsPerClient(door.connectionsPerClient());
                 endpoint.setOnRejected(rejected::increment);
                 endpoint.getSocketProperties().setTxBufSize(Math.toIntExact(door.socketSendBuffer().toBytes()));
+                int buffer = Math.toIntExact(door.connectionBuffer().toBytes());
+                endpoint.getSocketProperties().setAppReadBufSize(buffer);
+                endpoint.getSocketProperties().setAppWriteBufSize(buffer);
             });
         };
     }

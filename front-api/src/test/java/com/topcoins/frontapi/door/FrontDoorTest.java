@@ -35,6 +35,7 @@ class FrontDoorTest {
     private static final String ATTACKER = "127.0.0.2";
     private static final String GREEDY = "127.0.0.3";
     private static final String STALLED = "127.0.0.4";
+    private static final String TRICKLING = "127.0.0.5";
 
     @LocalServerPort
     private int port;
@@ -93,6 +94,28 @@ class FrontDoorTest {
         // server.tomcat.connection-timeout is 5 s; a default Tomcat would wait 60 s.
         stalled.setSoTimeout(20_000);
         assertThat(stalled.getInputStream().read()).as("closed by the server").isEqualTo(-1);
+    }
+
+    @Test
+    void aRequestHeadTricklingInIsClosedAtTheDeadlineAlthoughBytesKeepComing() throws Exception {
+        Socket slow = connect(TRICKLING, 0);
+        write(slow, "GET /?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+        long started = System.nanoTime();
+        slow.setSoTimeout(250);
+        boolean closed = false;
+        // A byte every 250 ms resets Tomcat's own read timeout every time; the head never completes.
+        while (!closed && System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
+            try {
+                write(slow, "b");
+                closed = slow.getInputStream().read() == -1;
+            } catch (SocketTimeoutException e) {
+                // no answer yet: keep trickling
+            } catch (IOException e) {
+                closed = true;
+            }
+        }
+        assertThat(closed).as("closed by the request-header deadline (%s)", door.requestHeaderTimeout()).isTrue();
+        assertThat(rejected("request-header-timeout")).isPositive();
     }
 
     @Test

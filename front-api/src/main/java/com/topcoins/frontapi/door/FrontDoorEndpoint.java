@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * with responses it never reads. Tomcat has no such setting; an edge proxy's {@code limit_conn} is the
  * usual place, and the front API is its own edge in compose and local mode.
  */
-final class ClientLimitedNioEndpoint extends NioEndpoint {
+final class FrontDoorEndpoint extends NioEndpoint {
 
     /** Open connections per client; a client with none has no entry. */
     private final Map<Client, Integer> openPerClient = new ConcurrentHashMap<>();
@@ -26,7 +26,7 @@ final class ClientLimitedNioEndpoint extends NioEndpoint {
     private volatile int maxConnectionsPerClient;
     private volatile Runnable onRejected = () -> { };
 
-    ClientLimitedNioEndpoint() {
+    FrontDoorEndpoint() {
         // Tomcat puts every accepted socket in this map and removes it when the connection closes,
         // whichever path closes it: the one place to count connections down.
         connections = new ConcurrentHashMap<>() {
