@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Attacks the front API of the local mode and writes what it measured into docs/reliability.md:
 #
-#   ./chaos/run.sh                   the full run (about 4 minutes on 2 cores; about 2 when slowloris takes the front API down)
+#   ./chaos/run.sh                   the full run (about 6 minutes on 2 cores)
 #   CHAOS_QUICK=1 ./chaos/run.sh     a smoke run: short windows, small counts (figures not comparable)
 #   CHAOS_ONLY=greedy,malformed ./chaos/run.sh   only these phases (slowloris, greedy, malformed,
 #                                    distinct-windows): one that kills the front API hides the ones after it

@@ -3,6 +3,7 @@ package com.topcoins.chaos.attack;
 /** The attacks, in the order the suite runs them. */
 public enum AttackKind {
     SLOWLORIS("slowloris"),
+    SLOWLORIS_SPREAD("slowloris from 32 addresses"),
     GREEDY("greedy"),
     MALFORMED("malformed flood"),
     DISTINCT_WINDOWS("distinct windows");

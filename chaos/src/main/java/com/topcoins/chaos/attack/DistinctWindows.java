@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
  * how a client with no bad intent in any single request can still grow the cache (Redis and the near cache)
  * and keep the database busy.
  */
-final class DistinctWindows implements Attack {
+final class DistinctWindows extends WorkerThreads {
 
     private final Target target;
-    private final int threads;
     private final int max;
     private final Duration timeout;
     private final AtomicLong next = new AtomicLong();
@@ -36,12 +34,10 @@ final class DistinctWindows implements Attack {
     private final Map<String, LongAdder> results = new ConcurrentHashMap<>();
     private final LongAdder requests = new LongAdder();
     private final LongAdder connections = new LongAdder();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean running;
 
     DistinctWindows(Target target, int threads, int max, Duration timeout) {
+        super("windows", threads, timeout);
         this.target = target;
-        this.threads = threads;
         this.max = max;
         this.timeout = timeout;
     }
@@ -63,17 +59,7 @@ final class DistinctWindows implements Attack {
     }
 
     @Override
-    public void start() {
-        running = true;
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(this::work, "chaos-windows-" + t);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
-    }
-
-    private void work() {
+    void work() {
         Socket socket = null;
         InputStream in = null;
         DeadlineInputStream deadline = null;
@@ -138,18 +124,6 @@ final class DistinctWindows implements Attack {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        for (Thread worker : workers) {
-            try {
-                worker.join(timeout.toMillis() + 5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  * A flood of malformed requests, each on a new connection, rotating through {@link BadInputs}: it shows which
  * inputs reach an unhandled error (a 5xx, and the stack trace it logs) and what each one costs in log lines.
  */
-final class MalformedFlood implements Attack {
+final class MalformedFlood extends WorkerThreads {
 
     static final String NO_STATUS_LINE = "no status line";
     static final String NO_ANSWER = "closed, no answer";
@@ -37,17 +37,14 @@ final class MalformedFlood implements Attack {
     }
 
     private final Target target;
-    private final int threads;
     private final Duration timeout;
     private final List<BadInput> inputs;
     private final List<Tally> tallies = new ArrayList<>();
     private final AtomicLong next = new AtomicLong();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean running;
 
     MalformedFlood(Target target, int threads, Duration timeout) {
+        super("malformed", threads, timeout);
         this.target = target;
-        this.threads = threads;
         this.timeout = timeout;
         this.inputs = BadInputs.all(target.hostHeader(), ZonedDateTime.now());
         inputs.forEach(i -> tallies.add(new Tally()));
@@ -59,17 +56,7 @@ final class MalformedFlood implements Attack {
     }
 
     @Override
-    public void start() {
-        running = true;
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(this::work, "chaos-malformed-" + t);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
-    }
-
-    private void work() {
+    void work() {
         while (running) {
             int i = (int) (next.getAndIncrement() % inputs.size());
             BadInput input = inputs.get(i);
@@ -111,18 +98,6 @@ final class MalformedFlood implements Attack {
             }
         } catch (IOException ignored) {
             // a reset or timeout after a complete answer changes nothing counted
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        for (Thread worker : workers) {
-            try {
-                worker.join(timeout.toMillis() + 5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

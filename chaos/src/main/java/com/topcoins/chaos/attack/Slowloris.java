@@ -16,15 +16,17 @@ final class Slowloris extends HeldConnections {
     private static final Duration DRIP = Duration.ofSeconds(1);
 
     private final byte[] preamble;
+    private final AttackKind kind;
 
-    Slowloris(Target target, int connections, int opensPerSecond, Duration connectTimeout) {
+    Slowloris(Target target, int connections, int opensPerSecond, Duration connectTimeout, AttackKind kind) {
         super(target, connections, opensPerSecond, connectTimeout, null);
+        this.kind = kind;
         this.preamble = Target.ascii("GET /?limit=1 HTTP/1.1\r\nHost: " + target.hostHeader() + "\r\nX-a: ");
     }
 
     @Override
     public AttackKind kind() {
-        return AttackKind.SLOWLORIS;
+        return kind;
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class PhaseRunner {
             linesAtStart = sampler.sample().logLines();
             redisAtAttackStart = redisPoint();
             attackStart = System.nanoTime();
-            say("%s: attack, %d s, from %s", name, settings.attack().toSeconds(), target.attacker().getHostAddress());
+            say("%s: attack, %d s, from %s", name, settings.attack().toSeconds(), target.attackerDescription());
             attack.start();
             died = !await(settings.attack(), attack, normal);
             if (!died) {

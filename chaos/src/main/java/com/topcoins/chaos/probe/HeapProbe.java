@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The front API's live heap: a full GC through jcmd, then the heap's used total. Used-after-GC is what the
- * attack's connections actually hold; the used figure at a random moment is mostly garbage not yet collected.
+ * The front API's live heap: a full GC through jcmd, then what the old generation holds (the whole heap
+ * for a one-region collector). The attack keeps running, so the young generation fills again at once with
+ * garbage; the old generation right after a full collection is what the attack's connections and the
+ * caches actually hold.
  */
 public final class HeapProbe {
 
@@ -39,8 +41,8 @@ public final class HeapProbe {
     }
 
     /**
-     * Sums the used totals of the heap's top-level spaces (young and old generation for Serial and Parallel,
-     * the one region heap for G1); eden, survivor, Metaspace and class space lines are not heap totals.
+     * The old generation's used total ("tenured generation" for Serial, "ParOldGen" for Parallel), or else
+     * the sum of the heap's top-level spaces (the one region heap of G1); Metaspace and class space are not heap.
      */
     public static OptionalLong usedKib(String heapInfo) {
         Matcher m = SPACE.matcher(heapInfo);
@@ -50,6 +52,9 @@ public final class HeapProbe {
             String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
             if (name.contains("metaspace") || name.contains("class space")) {
                 continue;
+            }
+            if (name.contains("tenured") || name.contains("oldgen")) {
+                return OptionalLong.of(Long.parseLong(m.group(3)));
             }
             used += Long.parseLong(m.group(3));
             found = true;

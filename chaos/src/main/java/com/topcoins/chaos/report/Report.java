@@ -37,7 +37,7 @@ public final class Report {
                 .append(" s **after** (normal client only, the attack's sockets closed). Phases run in the order below; ")
                 .append("if the front API dies, the remaining phases are not run.\n\n");
         out.append("Source addresses: the normal client binds `").append(context.normalSource()).append("`, every attack socket binds `")
-                .append(context.attackerSource()).append("`. The front API limits per client address, and on loopback every client is ")
+                .append(context.attackerSource()).append("` (the spread slowloris: 127.0.1.1 to 127.0.1.32, in turn). The front API limits per client address, and on loopback every client is ")
                 .append("127.0.0.1 unless it binds another 127/8 address (Linux routes all of 127.0.0.0/8 over `lo`), so binding a second ")
                 .append("address is what makes the attacker a different client from the user whose experience is measured.\n\n");
         out.append(settingsTable(s).markdown()).append('\n');
@@ -79,9 +79,11 @@ public final class Report {
                 .add("before each phase", s.recoveryRun() + " consecutive normal-client successes within " + s.gateTimeout().toSeconds()
                         + " s, else this and the remaining phases are not run (they would measure the earlier attack's damage)")
                 .add("probes", "every " + s.probeInterval().toMillis() + " ms and at window ends: VmRSS, Redis `used_memory`, "
-                        + "liveness, front API log; heap after `jcmd GC.run` at the end of the attack window")
+                        + "liveness, front API log; heap after GC: the old generation right after `jcmd GC.run`, at the end of the attack window")
                 .add("slowloris", s.slowlorisConnections() + " connections held (reopened when closed), opened at up to "
                         + s.slowlorisOpensPerSecond() + "/s; each sends `GET /?limit=1 HTTP/1.1`, `Host` and then one header byte per second, never the blank line")
+                .add("slowloris from 32 addresses", "the same, its connections spread over 32 source addresses in turn (fewer per address "
+                        + "than the front API's per-client limit: a botnet's view)")
                 .add("greedy", s.greedyConnections() + " connections, `SO_RCVBUF` " + s.greedyReceiveBuffer()
                         + " before connect, pipelining `GET /?limit=500` as fast as the send buffer takes them, never reading")
                 .add("malformed flood", s.malformedThreads() + " threads, each request on a new connection, rotating through the inputs below; "

@@ -53,7 +53,8 @@ public final class Targets {
             }
             return checks;
         }
-        if (result.kind() == AttackKind.SLOWLORIS || result.kind() == AttackKind.GREEDY) {
+        if (result.kind() == AttackKind.SLOWLORIS || result.kind() == AttackKind.SLOWLORIS_SPREAD
+                || result.kind() == AttackKind.GREEDY) {
             checks.add(new Check("no OutOfMemoryError", result.oomLinesInPhase() + " lines in the log",
                     verdict(result.oomLinesInPhase() == 0)));
             LatencyStats during = result.normal(Window.ATTACK);
@@ -92,7 +93,7 @@ public final class Targets {
     private static List<String> targetsOf(AttackKind kind) {
         String rss = "front API RSS during the attack ≤ " + MAX_RSS_MIB + " MiB";
         return switch (kind) {
-            case SLOWLORIS, GREEDY -> List.of("no OutOfMemoryError", "normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
+            case SLOWLORIS, SLOWLORIS_SPREAD, GREEDY -> List.of("no OutOfMemoryError", "normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
                     "normal-client errors during the attack = " + MAX_NORMAL_ERRORS, "recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s", rss);
             case MALFORMED -> List.of("responses ≥ 500 = " + MAX_SERVER_ERRORS,
                     "front API log lines per bad request ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST, rss);
