@@ -57,6 +57,6 @@ class DoorConfiguration {
 
     private static Counter rejections(MeterRegistry meters, String limit) {
         return Counter.builder(REJECTED_METER).tag("limit", limit)
-                .description("Connections or requests refused by a per-client limit").register(meters);
+                .description("Connections and requests the front door refused or closed, by limit").register(meters);
     }
 }
