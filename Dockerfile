@@ -61,8 +61,8 @@ USER 10001:10001
 # - Xss512k: the default 1 MiB per thread adds up with Tomcat's and the bulk writer's threads.
 # - MALLOC_ARENA_MAX=2: glibc's default (8 arenas per core) keeps freed native memory resident.
 # - ExitOnOutOfMemoryError: a JVM out of memory is broken; exit so the restart policy gives a fresh one.
-# - JVM_MEMORY: the front API passes its own (docker-compose.yml): under hostile clients its footprint grew
-#   past 256 MiB with the flags above (docs/reliability.md).
+# - JVM_MEMORY: the front API passes its own (docker-compose.yml): hostile clients make it touch its whole
+#   heap and grow its native memory, so its heap must leave more room (docs/reliability.md).
 # JAVA_TOOL_OPTIONS (not an entrypoint script) keeps args after the image name going straight to Spring,
 # e.g. `docker compose run --rm ingest-coinmarketcap --topcoins.ingest.mode=once`.
 ENV JAVA_TOOL_OPTIONS="${JVM_MEMORY} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError" \

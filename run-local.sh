@@ -37,8 +37,8 @@ STOP_TIMEOUT_SECONDS=20
 # not 24 h), and the full JIT: it stands in for mongod, and C1 doubled the time of a 5000-row query.
 JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
 # The front API, as its image (Dockerfile JVM_MEMORY): its hostile-client mix (thousands of connections, cache
-# misses, every error path) touched the whole heap and grew native memory past 256 MiB RSS with the flags
-# above. An 80 MiB heap whose young generation is 16 MiB keeps the 64 MiB old generation its live set needs, and
+# misses, every error path) touches the whole heap and grows native memory, so its heap must leave more room
+# under 256 MiB than the flags above do. An 80 MiB heap whose young generation is 16 MiB keeps the 64 MiB old generation its live set needs, and
 # glibc is asked every 5 s to return freed native memory (docs/reliability.md).
 FRONT_API_JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
   -XX:+ExitOnOutOfMemoryError)

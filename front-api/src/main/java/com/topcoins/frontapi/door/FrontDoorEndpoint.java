@@ -44,17 +44,8 @@ final class FrontDoorEndpoint extends NioEndpoint {
         this.maxConnectionsPerClient = max;
     }
 
-    int getMaxConnectionsPerClient() {
-        return maxConnectionsPerClient;
-    }
-
     void setOnRejected(Runnable onRejected) {
         this.onRejected = onRejected;
-    }
-
-    /** Connections the client holds now (for tests and metrics). */
-    int openConnections(Client client) {
-        return openPerClient.getOrDefault(client, 0);
     }
 
     @Override
