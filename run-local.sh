@@ -184,7 +184,10 @@ export INGEST_MODE=scheduled INGEST_DEPTH="${INGEST_DEPTH:-500}"
 export CC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CC_API_KEY=simulator-cc-key CC_INTERVAL="$INTERVAL"
 export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$INTERVAL"
 export FRONT_API_PORT="$API_PORT" FRONT_API_MANAGEMENT_PORT="$API_MANAGEMENT_PORT"
-INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m)
+# The in-memory MongoDB holds every retained snapshot in its heap (MONGO_JVM_OPTS): an hour of them at depth
+# 500, and at most 60 000 documents per source at any depth (12 snapshots at 5000).
+INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m
+  --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )))
 
 start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
 cc_pid=$!

@@ -192,6 +192,26 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** An applied Secret with empty values would blank the real one on every {@code kubectl apply -k}. */
+    @Test
+    void noKustomizationAppliesASecret() throws IOException {
+        KubernetesSerialization kubernetes = new KubernetesSerialization();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path kustomization : files.filter(f -> f.getFileName().toString().equals("kustomization.yaml")).toList()) {
+                Map<String, Object> document = new Yaml().load(Files.readString(kustomization));
+                @SuppressWarnings("unchecked")
+                List<String> resources = (List<String>) document.get("resources");
+                for (Path resource : resources.stream().map(kustomization.getParent()::resolve).filter(Files::isRegularFile).toList()) {
+                    try (InputStream in = Files.newInputStream(resource)) {
+                        HasMetadata parsed = kubernetes.unmarshal(in);
+                        assertThat(parsed).as("%s: %s", kustomization, resource).isNotInstanceOf(Secret.class);
+                    }
+                }
+            }
+        }
+        assertThat(all(Secret.class)).as("the example, outside every kustomization").hasSize(1);
+    }
+
     @Test
     void secretsAreReferencedNeverWrittenDown() {
         for (Secret secret : all(Secret.class)) {

@@ -15,10 +15,16 @@ import java.time.Duration;
  * @param maxLimit              largest {@code limit} (and {@code start}): the ingestion depth
  * @param defaultLimit          {@code limit} when none is given
  * @param snapshotPollInterval  how often current snapshots are re-read, in case a Redis notification was missed
- * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory
+ * @param cacheTtl              lifetime of a cached answer; keys name their snapshots, so this only bounds memory: the
+ *                              ingestion interval, after which a new snapshot makes a new key anyway
  * @param retryAfter            the {@code Retry-After} of 503 answers
- * @param nearCacheSize         bytes of answers also kept in this process, in front of Redis (0 turns that layer off)
+ * @param nearCacheSize         bytes of answers also kept in this process, in front of Redis (0 keeps none)
  * @param cacheEnabled          false serves every request from MongoDB (no Redis cache): for benchmarks of the cache-miss path
+ * @param databaseConcurrency   requests that may wait on MongoDB at once; fewer than the server's worker threads, so a
+ *                              slow or hung database leaves workers to cached answers (the rest get 503 at once)
+ * @param redisSkipFor          after Redis failed (down, or hung until the command timeout), how long the cache skips it
+ *                              before probing it again
+ * @param busyRetryAfter        the {@code Retry-After} of a 503 because that many requests already wait on MongoDB
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -26,8 +32,11 @@ public record ApiProperties(
         @DefaultValue("500") @Min(1) @Max(5000) int maxLimit,
         @DefaultValue("100") @Min(1) int defaultLimit,
         @DefaultValue("5s") @NotNull Duration snapshotPollInterval,
-        @DefaultValue("30m") @NotNull Duration cacheTtl,
+        @DefaultValue("5m") @NotNull Duration cacheTtl,
         @DefaultValue("30s") @NotNull Duration retryAfter,
         @DefaultValue("16MB") @NotNull DataSize nearCacheSize,
-        @DefaultValue("true") boolean cacheEnabled) {
+        @DefaultValue("true") boolean cacheEnabled,
+        @DefaultValue("8") @Min(1) int databaseConcurrency,
+        @DefaultValue("1s") @NotNull Duration busyRetryAfter,
+        @DefaultValue("5s") @NotNull Duration redisSkipFor) {
 }

@@ -25,6 +25,12 @@ public final class EmbeddedMongo {
         return "mongodb://127.0.0.1:" + server.port() + "/" + DATABASE;
     }
 
+    /** Port of the shared server, started on first use. */
+    public static synchronized int port() {
+        uri();
+        return server.port();
+    }
+
     /** Stops accepting connections, keeping the data, to simulate an outage. */
     public static synchronized void stop() {
         uri();

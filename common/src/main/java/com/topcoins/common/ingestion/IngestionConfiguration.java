@@ -8,18 +8,14 @@ import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import com.topcoins.common.upstream.UpstreamProperties;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,15 +49,9 @@ public class IngestionConfiguration {
     }
 
     @Bean
-    LockedIngestion lockedIngestion(IngestionJob<?> job, LockProvider lockProvider, IngestionProperties properties) {
-        return new LockedIngestion(job, new DefaultLockingTaskExecutor(lockProvider), properties, Clock.systemUTC());
-    }
-
-    /** Writers create the indexes, once per start and before the first run; readers only rely on them. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    ApplicationRunner snapshotIndexes(SnapshotStore store) {
-        return args -> store.ensureIndexes();
+    LockedIngestion lockedIngestion(IngestionJob<?> job, LockProvider lockProvider, SnapshotStore store,
+                                    IngestionProperties properties) {
+        return new LockedIngestion(job, lockProvider, store, properties, Clock.systemUTC());
     }
 
     @Bean

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One ingestion run under the snapshot protocol: begin a {@code writing} snapshot, fetch and
- * validate, bulk-write, mark {@code complete}, notify readers, purge expired snapshots. Any failure
+ * One ingestion run under the snapshot protocol: ensure the indexes, begin a {@code writing} snapshot,
+ * fetch and validate, bulk-write, mark {@code complete}, notify readers, purge expired snapshots. Any failure
  * marks the snapshot {@code failed} and leaves the previous complete one current.
  */
 public class IngestionJob<T> {
@@ -47,6 +47,8 @@ public class IngestionJob<T> {
         String name = source.source().id();
         Snapshot snapshot;
         try {
+            // Every run, not once per start: a database restored or replaced without them gets them back.
+            store.ensureIndexes();
             snapshot = store.begin(source.source());
         } catch (RuntimeException e) {
             log.error("{} run not started: cannot record a snapshot ({})", name, e.getMessage());
@@ -75,7 +77,7 @@ public class IngestionJob<T> {
 
     private void purge() {
         try {
-            store.purge(source.source(), properties.retention(), properties.staleAfter());
+            store.purge(source.source(), properties.retention(), properties.retainedSnapshots(), properties.staleAfter());
         } catch (RuntimeException e) {
             // The new snapshot is already current; purging again after the next run is enough.
             log.warn("{} purge skipped: {}", source.source().id(), e.getMessage());

@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param interval     delay between the end of a run and the start of the next
  * @param initialDelay delay before the first scheduled run
  * @param retention    how long complete snapshots stay queryable ({@code ?at=})
+ * @param retainedSnapshots at most this many complete snapshots are kept (0: as many as {@code retention} holds),
+ *                     bounding the database by size too: depth × this documents per source
  * @param staleAfter   age after which an unfinished or failed snapshot is deleted
  * @param lock         the lock that lets one instance of a source run per interval
  */
@@ -27,6 +29,7 @@ public record IngestionProperties(
         @DefaultValue("5m") @NotNull Duration interval,
         @DefaultValue("0s") @NotNull Duration initialDelay,
         @DefaultValue("24h") @NotNull Duration retention,
+        @DefaultValue("0") @Min(0) int retainedSnapshots,
         @DefaultValue("1h") @NotNull Duration staleAfter,
         @DefaultValue @Valid Lock lock) {
 

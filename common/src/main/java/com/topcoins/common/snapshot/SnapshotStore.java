@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -58,7 +59,8 @@ public class SnapshotStore {
     }
 
     public Snapshot begin(Source source) {
-        Snapshot snapshot = new Snapshot(new ObjectId().toHexString(), source, SnapshotState.WRITING,
+        // The id orders by start time (see purgeOrphans), on the store's clock.
+        Snapshot snapshot = new Snapshot(new ObjectId(Date.from(clock.instant())).toHexString(), source, SnapshotState.WRITING,
                 clock.instant(), null, null, null);
         snapshots.insertOne(new Document("_id", snapshot.id())
                 .append("source", source.id())
@@ -103,6 +105,12 @@ public class SnapshotStore {
         return completeMatching(source, Filters.lte("completedAt", Date.from(at)));
     }
 
+    /** The snapshot of a source started last, whatever its state. */
+    public Optional<Snapshot> latestStarted(Source source) {
+        return Optional.ofNullable(snapshots.find(Filters.eq("source", source.id()))
+                .sort(Sorts.descending("startedAt", "_id")).first()).map(SnapshotStore::toSnapshot);
+    }
+
     /** Every snapshot of a source, newest first (for operators and tests). */
     public List<Snapshot> history(Source source) {
         return snapshots.find(Filters.eq("source", source.id())).sort(Sorts.descending("startedAt"))
@@ -110,12 +118,15 @@ public class SnapshotStore {
     }
 
     /**
-     * Deletes, with their documents, the complete snapshots older than {@code retention} (never the
-     * current one) and the {@code writing}/{@code failed} ones started before {@code staleAfter} ago.
+     * Deletes, with their documents, the complete snapshots older than {@code retention} or beyond the
+     * newest {@code maxComplete} (0: no such bound; never the current one) and the
+     * {@code writing}/{@code failed} ones started before {@code staleAfter} ago;
+     * then the orphans: documents of a snapshot that has no entry (a run that went on writing into a
+     * database restored or replaced under it) and began before {@code staleAfter} ago.
      *
      * @return the number of snapshots deleted
      */
-    public int purge(Source source, Duration retention, Duration staleAfter) {
+    public int purge(Source source, Duration retention, int maxComplete, Duration staleAfter) {
         Instant now = clock.instant();
         Optional<Snapshot> current = latestComplete(source);
         Bson expiredComplete = Filters.and(Filters.eq("state", SnapshotState.COMPLETE.value()),
@@ -128,15 +139,37 @@ public class SnapshotStore {
             filter = Filters.and(filter, Filters.ne("_id", current.get().id()));
         }
         List<String> ids = snapshots.find(filter).map(doc -> doc.getString("_id")).into(new ArrayList<>());
-        if (ids.isEmpty()) {
-            return 0;
+        if (maxComplete > 0) {
+            snapshots.find(Filters.and(Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value())))
+                    .sort(Sorts.descending("completedAt", "_id")).skip(maxComplete).projection(Projections.include("_id"))
+                    .map(doc -> doc.getString("_id")).into(new ArrayList<>()).stream()
+                    .filter(id -> !ids.contains(id)).forEach(ids::add);
         }
-        // Documents first: a crash in between leaves the snapshot entry, so the next purge retries.
-        long documents = database.getCollection(source.collection()).deleteMany(Filters.in("snapshotId", ids))
-                .getDeletedCount();
-        snapshots.deleteMany(Filters.in("_id", ids));
-        log.info("Purged {} {} snapshot(s) and {} document(s)", ids.size(), source.id(), documents);
+        if (!ids.isEmpty()) {
+            // Documents first: a crash in between leaves the snapshot entry, so the next purge retries.
+            long documents = database.getCollection(source.collection()).deleteMany(Filters.in("snapshotId", ids))
+                    .getDeletedCount();
+            snapshots.deleteMany(Filters.in("_id", ids));
+            log.info("Purged {} {} snapshot(s) and {} document(s)", ids.size(), source.id(), documents);
+        }
+        purgeOrphans(source, now.minus(staleAfter));
         return ids.size();
+    }
+
+    /**
+     * Snapshot ids are ObjectIds, so their hex form orders by creation time: only documents of snapshots
+     * begun before {@code before} are candidates, never those of a run whose entry is being written now.
+     */
+    private void purgeOrphans(Source source, Instant before) {
+        List<String> known = snapshots.find(Filters.eq("source", source.id())).projection(Projections.include("_id"))
+                .map(doc -> doc.getString("_id")).into(new ArrayList<>());
+        String oldest = ObjectId.getSmallestWithDate(Date.from(before)).toHexString();
+        long orphans = database.getCollection(source.collection())
+                .deleteMany(Filters.and(Filters.lt("snapshotId", oldest), Filters.nin("snapshotId", known)))
+                .getDeletedCount();
+        if (orphans > 0) {
+            log.warn("Purged {} {} document(s) of snapshots that have no entry", orphans, source.id());
+        }
     }
 
     private Optional<Snapshot> completeMatching(Source source, Bson extra) {

@@ -30,15 +30,25 @@ public class SnapshotStoreConfiguration {
     }
 
     /**
-     * With MongoDB down, an operation fails after {@code topcoins.mongo.timeout} instead of blocking
-     * for the driver's 30 s: a run is marked failed quickly, an uncached request gets its 503 at once.
+     * With MongoDB down, an operation fails after {@code topcoins.mongo.timeout} instead of the driver's
+     * 30 s; with MongoDB hung, after {@code topcoins.mongo.read-timeout} instead of never (each of them
+     * may add up in one operation: a new connection, a reply, the retry of a read, unless
+     * {@code operation-timeout} bounds the whole): a run is marked failed, an uncached request gets its
+     * 503, and neither holds a thread for long.
      */
     @Bean
-    MongoClientSettingsBuilderCustomizer failFastWhenMongoIsDown(MongoTimeoutProperties properties) {
-        long millis = properties.timeout().toMillis();
-        return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout((int) millis, TimeUnit.MILLISECONDS));
+    MongoClientSettingsBuilderCustomizer failFastWhenMongoIsDownOrHung(MongoTimeoutProperties properties) {
+        long timeout = properties.timeout().toMillis();
+        long read = properties.readTimeout().toMillis();
+        return settings -> {
+            settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS))
+                    .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(timeout, TimeUnit.MILLISECONDS))
+                    .applyToSocketSettings(socket -> socket.connectTimeout((int) timeout, TimeUnit.MILLISECONDS)
+                            .readTimeout((int) read, TimeUnit.MILLISECONDS));
+            if (properties.operationTimeout() != null) {
+                settings.timeout(properties.operationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        };
     }
 
     /** Named to replace Boot's indicator; appears as {@code mongo} in health. */

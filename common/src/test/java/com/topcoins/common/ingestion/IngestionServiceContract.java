@@ -10,6 +10,7 @@ import com.topcoins.common.snapshot.Source;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
+import com.topcoins.testsupport.FreezableProxy;
 import com.topcoins.testsupport.SharedTestInfrastructure;
 import com.topcoins.testsupport.UpstreamSimulator;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -53,6 +54,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What every ingestion service must do, run by each service against itself: over HTTP against the
@@ -274,21 +276,84 @@ public abstract class IngestionServiceContract {
     }
 
     @Test
-    void onceModeSkipsWithExitZeroWhileAnotherInstanceHoldsTheLock(CapturedOutput output) {
-        // Held as a scheduled replica would hold it during its run.
+    void onceModeSkipsWithExitZeroWhileAnotherInstanceRuns(CapturedOutput output) {
+        // Held as a scheduled replica would hold it during its run, which has begun its snapshot.
         SimpleLock held = lockProvider.lock(new LockConfiguration(Instant.now(), LockedIngestion.lockName(source().id()),
                 Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        Snapshot running = store.begin(source());
         try {
             assertThat(runOnce()).isZero();
         } finally {
             held.unlock();
         }
         assertThat(UpstreamSimulator.requests(api)).isZero();
-        assertThat(store.history(source())).isEmpty();
+        assertThat(store.history(source())).extracting(Snapshot::id).containsExactly(running.id());
         assertThat(output.getAll()).contains("run skipped: another instance holds the lock");
 
         assertThat(runOnce()).isZero();
         assertThat(store.latestComplete(source())).isPresent();
+    }
+
+    @Test
+    void onceModeSkipsWithExitZeroAfterAnotherInstanceSucceededWithinTheInterval() {
+        assertThat(runOnce("--topcoins.ingest.lock.at-least-for=1m")).isZero();
+        long requests = UpstreamSimulator.requests(api);
+
+        assertThat(runOnce()).as("skipped: that success covers this interval").isZero();
+        assertThat(UpstreamSimulator.requests(api)).isEqualTo(requests);
+        assertThat(store.history(source())).hasSize(1);
+    }
+
+    @Test
+    void onceModeFailsWhenTheLockHolderNeitherRunsNorSucceeded(CapturedOutput output) {
+        // The lock of an instance that died mid-run before it could record anything: it lasts until at-most-for.
+        lockProvider.lock(new LockConfiguration(Instant.now(), LockedIngestion.lockName(source().id()),
+                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+
+        assertThat(runOnce()).isEqualTo(OneShotIngestion.FAILED);
+        assertThat(UpstreamSimulator.requests(api)).isZero();
+        assertThat(output.getAll()).contains("the lock is held, but no run is in progress and none succeeded");
+    }
+
+    @Test
+    void aFailedRunReleasesItsLockSoARetryRunsAtOnce() {
+        // Production's lock: held for most of the interval after a run starts.
+        String[] productionLock = {"--topcoins.ingest.lock.at-least-for=1m"};
+        UpstreamSimulator.fault(api, "SERVER_ERROR", -1);
+        assertThat(runOnce(productionLock)).isEqualTo(OneShotIngestion.FAILED);
+        UpstreamSimulator.reset();
+
+        assertThat(runOnce(productionLock)).as("the retry ran").isZero();
+        long requests = UpstreamSimulator.requests(api);
+        assertThat(requests).isPositive();
+        assertThat(store.latestComplete(source())).isPresent();
+        // A success keeps it: the next attempt within the interval is skipped.
+        assertThat(runOnce(productionLock)).isZero();
+        assertThat(UpstreamSimulator.requests(api)).isEqualTo(requests);
+    }
+
+    @Test
+    void aHungRedisDelaysARunOnlyByItsShortCommandTimeout(CapturedOutput output) {
+        try (FreezableProxy hungRedis = new FreezableProxy(EmbeddedRedis.port())) {
+            hungRedis.freeze();
+            // Lettuce's own default (60 s) would hold the run, and the JVM, far longer than this bound.
+            int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> runOnce("--spring.data.redis.port=" + hungRedis.port()));
+            assertThat(exitCode).isZero();
+        }
+        assertThat(store.latestComplete(source())).isPresent();
+        assertThat(output.getAll()).contains("Could not notify readers");
+    }
+
+    @Test
+    void everyRunRecreatesTheIndexesOfADatabaseThatLostThem() {
+        // A database restored or replaced under the running service: no collections, no indexes.
+        database.getCollection(SnapshotStore.COLLECTION).drop();
+        database.getCollection(source().collection()).drop();
+
+        assertThat(job.run().success()).isTrue();
+        assertThat(indexNames(SnapshotStore.COLLECTION)).contains("source_state_completedAt");
+        assertThat(indexNames(source().collection())).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -455,6 +520,10 @@ public abstract class IngestionServiceContract {
         String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
+    }
+
+    private List<String> indexNames(String collection) {
+        return database.getCollection(collection).listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
     }
 
     protected long documents(String snapshotId) {

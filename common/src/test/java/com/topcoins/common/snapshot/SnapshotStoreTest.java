@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.topcoins.testsupport.EmbeddedMongo;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,39 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void purgeKeepsAtMostTheNewestCompleteSnapshotsWhenBoundedByCount() {
+        List<Snapshot> complete = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            complete.add(completeWithDocuments(Source.CRYPTOCOMPARE));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        Snapshot writing = store.begin(Source.CRYPTOCOMPARE);
+
+        assertThat(store.purge(Source.CRYPTOCOMPARE, RETENTION, 2, STALE)).isEqualTo(3);
+
+        assertThat(ids(Source.CRYPTOCOMPARE)).containsExactly(writing.id(), complete.get(4).id(), complete.get(3).id());
+        assertThat(database.getCollection(Source.CRYPTOCOMPARE.collection()).countDocuments(
+                Filters.in("snapshotId", complete.get(0).id(), complete.get(1).id(), complete.get(2).id()))).isZero();
+    }
+
+    @Test
+    void purgeDeletesDocumentsWhoseSnapshotHasNoEntryOnceTheyAreStale() {
+        Snapshot kept = complete(Source.CRYPTOCOMPARE);
+        String orphanOfAnHourAgo = new ObjectId(Date.from(clock.instant().minus(STALE).minusSeconds(1))).toHexString();
+        String orphanOfNow = new ObjectId(Date.from(clock.instant().minusSeconds(10))).toHexString();
+        var rankings = database.getCollection(Source.CRYPTOCOMPARE.collection());
+        for (String id : List.of(kept.id(), orphanOfAnHourAgo, orphanOfNow)) {
+            rankings.insertOne(new Document("snapshotId", id).append("rank", 1));
+        }
+
+        store.purge(Source.CRYPTOCOMPARE, RETENTION, 0, STALE);
+
+        // The recent one may be a run whose entry another instance is writing: kept until it is stale too.
+        assertThat(rankings.distinct("snapshotId", String.class).into(new java.util.ArrayList<>()))
+                .containsExactlyInAnyOrder(kept.id(), orphanOfNow);
+    }
+
+    @Test
     void failedSnapshotLeavesThePreviousOneCurrent() {
         Snapshot first = complete(Source.CRYPTOCOMPARE);
         Snapshot second = store.begin(Source.CRYPTOCOMPARE);
@@ -104,7 +139,7 @@ class SnapshotStoreTest {
         Snapshot current = completeWithDocuments(Source.CRYPTOCOMPARE);
         Snapshot otherSource = store.begin(Source.COINMARKETCAP);
 
-        int purged = store.purge(Source.CRYPTOCOMPARE, RETENTION, STALE);
+        int purged = store.purge(Source.CRYPTOCOMPARE, RETENTION, 0, STALE);
 
         assertThat(purged).isEqualTo(2);
         assertThat(ids(Source.CRYPTOCOMPARE)).containsExactlyInAnyOrder(current.id(), recentFailure.id());
@@ -119,7 +154,7 @@ class SnapshotStoreTest {
         Snapshot only = completeWithDocuments(Source.CRYPTOCOMPARE);
         clock.advance(RETENTION.multipliedBy(3));
 
-        store.purge(Source.CRYPTOCOMPARE, RETENTION, STALE);
+        store.purge(Source.CRYPTOCOMPARE, RETENTION, 0, STALE);
 
         assertThat(store.latestComplete(Source.CRYPTOCOMPARE)).map(Snapshot::id).contains(only.id());
         assertThat(rankings(only.id())).isEqualTo(3);

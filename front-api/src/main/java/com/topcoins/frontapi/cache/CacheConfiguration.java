@@ -2,6 +2,12 @@ package com.topcoins.frontapi.cache;
 
 import com.topcoins.frontapi.ApiProperties;
 import com.topcoins.frontapi.top.TopService;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
@@ -21,9 +27,10 @@ import org.springframework.data.redis.serializer.RedisSerializer;
 import java.util.Set;
 
 /**
- * Answers cached in Redis as the bytes sent to clients. Writes are immediate (Spring Data Redis 4
- * writes asynchronously by default, so a read right after could miss), and a Redis failure is
- * logged and treated as a miss: the answer then comes from MongoDB.
+ * Answers cached in Redis as the bytes sent to clients, behind an in-process layer ({@link NearCache}).
+ * Writes are immediate (Spring Data Redis 4 writes asynchronously by default, so a read right after
+ * could miss), and a Redis failure is logged and treated as a miss: the answer then comes from the
+ * in-process layer or MongoDB; after a few, a circuit breaker skips Redis for a while.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -31,12 +38,14 @@ public class CacheConfiguration implements CachingConfigurer {
 
     public static final String KEY_PREFIX = "topcoins:cache:";
 
+    private static final Logger log = LoggerFactory.getLogger(CacheConfiguration.class);
+
     /**
      * Our own manager, so Boot's {@code spring.cache.type=none} does not apply (its cache
      * auto-configuration backs off); {@code topcoins.api.cache-enabled=false} turns caching off instead.
      */
     @Bean
-    CacheManager cacheManager(RedisConnectionFactory redis, ApiProperties properties) {
+    CacheManager cacheManager(RedisConnectionFactory redis, ApiProperties properties, MeterRegistry meters) {
         if (!properties.cacheEnabled()) {
             return new NoOpCacheManager();
         }
@@ -49,12 +58,28 @@ public class CacheConfiguration implements CachingConfigurer {
         // Declared up front so the cache metrics (hits, misses) are registered at start-up.
         RedisCacheManager redisCaches = RedisCacheManager.builder(writer).cacheDefaults(answers)
                 .initialCacheNames(Set.of(TopService.CACHE)).build();
-        long nearBytes = properties.nearCacheSize().toBytes();
-        if (nearBytes <= 0) {
-            return redisCaches;
-        }
         redisCaches.afterPropertiesSet();
-        return new NearCacheManager(redisCaches, nearBytes);
+        return new NearCacheManager(redisCaches, redisBreaker(properties, meters), properties.nearCacheSize().toBytes());
+    }
+
+    /**
+     * Opens when half of the last Redis calls failed (the command timeout counts as a failure), skips
+     * Redis for {@code topcoins.api.redis-skip-for}, then lets a few calls probe it.
+     */
+    private static CircuitBreaker redisBreaker(ApiProperties properties, MeterRegistry meters) {
+        CircuitBreaker breaker = CircuitBreaker.of("redis-cache", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(properties.redisSkipFor())
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .build());
+        breaker.getEventPublisher().onStateTransition(event -> log.warn("Redis cache circuit breaker: {}",
+                event.getStateTransition()));
+        Gauge.builder("topcoins.cache.redis.breaker.open", breaker,
+                        b -> b.getState() == CircuitBreaker.State.CLOSED ? 0 : 1)
+                .description("1 while Redis is skipped (or being probed) after failures, else 0").register(meters);
+        return breaker;
     }
 
     /** The standard cache meters for the near-cache layer (Boot binds Redis caches only). */

@@ -1,6 +1,7 @@
 package com.topcoins.frontapi.problem;
 
 import com.mongodb.MongoException;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import com.topcoins.frontapi.ApiProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.time.Duration;
 
 /**
  * Every error as {@code application/problem+json}: Spring MVC's own exceptions (unknown path 404,
@@ -35,12 +38,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         this.maxParameterCount = tomcat.getMaxParameterCount();
     }
 
+    /** MongoDB down, or hung past the operation timeout. */
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> mongoUnavailable(MongoException e, WebRequest request) {
+        return databaseUnavailable(e, "The database is unreachable and this answer is not cached; try again shortly",
+                properties.retryAfter(), request);
+    }
+
+    /** As many requests as the database bulkhead allows already wait on MongoDB (slow or hung). */
+    @ExceptionHandler(BulkheadFullException.class)
+    ResponseEntity<Object> databaseBusy(BulkheadFullException e, WebRequest request) {
+        return databaseUnavailable(e, "The database is slow to answer and this answer is not cached; try again shortly",
+                properties.busyRetryAfter(), request);
+    }
+
+    private ResponseEntity<Object> databaseUnavailable(Exception e, String detail, Duration retryAfter,
+                                                       WebRequest request) {
         failures.databaseUnavailable(e);
-        DataUnavailableException unavailable = new DataUnavailableException(
-                "The database is unreachable and this answer is not cached; try again shortly",
-                properties.retryAfter(), e);
+        DataUnavailableException unavailable = new DataUnavailableException(detail, retryAfter, e);
         return handleExceptionInternal(unavailable, unavailable.getBody(), unavailable.getHeaders(),
                 unavailable.getStatusCode(), request);
     }

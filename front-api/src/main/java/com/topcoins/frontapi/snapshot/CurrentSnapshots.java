@@ -4,6 +4,7 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -17,7 +18,9 @@ import java.util.Optional;
 /**
  * The snapshots answers are built from now, kept in memory so a cached answer costs no MongoDB
  * call. Refreshed when an ingestion service announces a snapshot on Redis, and polled as a
- * fallback. If MongoDB is unreachable the last known pair stays, so cached answers keep flowing.
+ * fallback. Each refresh takes what MongoDB says, both sources in one pass: a snapshot that vanished
+ * (a database restored or replaced empty) is dropped, never paired with the other source's next one.
+ * If MongoDB is unreachable the last known pair stays, so cached answers keep flowing.
  */
 @Component
 public class CurrentSnapshots implements InitializingBean {
@@ -27,15 +30,17 @@ public class CurrentSnapshots implements InitializingBean {
     private final SnapshotStore store;
     private final SnapshotNotificationListener notifications;
     private final TaskScheduler scheduler;
+    private final DatabaseBulkhead database;
     private final ApiProperties properties;
-    private volatile Snapshot ranking;
-    private volatile Snapshot prices;
+    /** Both sources' snapshots as one value, so a reader never sees halves of two refreshes. */
+    private volatile Held held = new Held(null, null);
 
     CurrentSnapshots(SnapshotStore store, SnapshotNotificationListener notifications, TaskScheduler scheduler,
-                     ApiProperties properties) {
+                     DatabaseBulkhead database, ApiProperties properties) {
         this.store = store;
         this.notifications = notifications;
         this.scheduler = scheduler;
+        this.database = database;
         this.properties = properties;
     }
 
@@ -55,38 +60,57 @@ public class CurrentSnapshots implements InitializingBean {
         refresh();
     }
 
-    /** Re-reads the latest complete snapshot of both sources. */
-    public void refresh() {
+    /**
+     * Re-reads the latest complete snapshot of both sources. Serialized, so an older read never
+     * replaces a newer one.
+     */
+    public synchronized void refresh() {
         try {
-            Snapshot newRanking = store.latestComplete(Source.CRYPTOCOMPARE).orElse(null);
-            Snapshot newPrices = store.latestComplete(Source.COINMARKETCAP).orElse(null);
-            if (newRanking != null) {
-                ranking = newRanking;
-            }
-            if (newPrices != null) {
-                prices = newPrices;
+            Held next = new Held(store.latestComplete(Source.CRYPTOCOMPARE).orElse(null),
+                    store.latestComplete(Source.COINMARKETCAP).orElse(null));
+            Held previous = held;
+            held = next;
+            if (previous.ranking() != null && next.ranking() == null || previous.prices() != null && next.prices() == null) {
+                log.warn("A current snapshot is gone from MongoDB (ranking {} -> {}, prices {} -> {}); "
+                        + "answering 503 until both sources have published again", id(previous.ranking()),
+                        id(next.ranking()), id(previous.prices()), id(next.prices()));
             }
         } catch (RuntimeException e) {
             log.warn("Could not refresh current snapshots, keeping the last known ones: {}", e.getMessage());
         }
     }
 
-    /** Both current snapshots, or empty while a source has none yet. */
+    /** Both current snapshots, or empty while a source has none. */
     public Optional<SnapshotPair> current() {
-        if (ranking == null || prices == null) {
-            // Until both exist, ask MongoDB directly rather than wait for the next poll.
-            refresh();
+        if (!held.complete()) {
+            // Until both exist, ask MongoDB directly rather than wait for the next poll, within the bulkhead.
+            try {
+                database.call(() -> {
+                    refresh();
+                    return null;
+                });
+            } catch (BulkheadFullException e) {
+                // Enough requests are already asking; this one answers from what is held.
+            }
         }
-        Snapshot currentRanking = ranking;
-        Snapshot currentPrices = prices;
-        if (currentRanking == null || currentPrices == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new SnapshotPair(currentRanking, currentPrices));
+        Held current = held;
+        return current.complete() ? Optional.of(new SnapshotPair(current.ranking(), current.prices())) : Optional.empty();
     }
 
     /** The current snapshot of one source, for freshness metrics. */
     public Optional<Snapshot> current(Source source) {
-        return Optional.ofNullable(source == Source.CRYPTOCOMPARE ? ranking : prices);
+        Held current = held;
+        return Optional.ofNullable(source == Source.CRYPTOCOMPARE ? current.ranking() : current.prices());
+    }
+
+    private static String id(Snapshot snapshot) {
+        return snapshot == null ? "none" : snapshot.id();
+    }
+
+    private record Held(Snapshot ranking, Snapshot prices) {
+
+        boolean complete() {
+            return ranking != null && prices != null;
+        }
     }
 }

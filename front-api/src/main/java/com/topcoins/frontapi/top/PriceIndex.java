@@ -22,13 +22,20 @@ final class PriceIndex {
             Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<String, List<Candidate>> bySymbol;
+    private final int size;
 
     PriceIndex(List<PriceEntry> prices) {
+        this.size = prices.size();
         // Names are normalized here, once per price snapshot, not for every row of every cache miss
         // (it was a seventh of a 5000-row miss's CPU, docs/benchmarks.md).
         this.bySymbol = prices.stream()
                 .map(price -> new Candidate(price, normalizedName(price.name())))
                 .collect(Collectors.groupingBy(candidate -> symbolKey(candidate.price().symbol())));
+    }
+
+    /** The prices it holds: as many as its snapshot's count, unless the snapshot is no longer whole. */
+    int size() {
+        return size;
     }
 
     TopRow merge(RankedAsset ranking) {

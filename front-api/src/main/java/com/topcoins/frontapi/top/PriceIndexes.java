@@ -1,46 +1,50 @@
 package com.topcoins.frontapi.top;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.topcoins.common.market.PriceEntry;
+import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
+import com.topcoins.frontapi.ApiProperties;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Price snapshots indexed by symbol, loaded once per snapshot rather than per request: symbols
- * match case-insensitively, which an index on the stored symbol cannot do. Keeps the few most
- * recently used snapshots (the current one, plus any asked for with {@code at}).
+ * match case-insensitively, which an index on the stored symbol cannot do. Keeps about four
+ * snapshots at the ingestion depth (the current one, plus any asked for with {@code at}), bounded by
+ * their entries. Loading one snapshot blocks only the requests for that snapshot; a failed load
+ * (MongoDB unreachable) or a short one (the snapshot vanished) is not kept.
  */
 @Component
 class PriceIndexes {
 
-    private static final int KEPT = 4;
+    private static final int SNAPSHOTS_KEPT = 4;
 
-    private final SnapshotStore store;
-    private final Map<String, PriceIndex> recent = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PriceIndex> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final LoadingCache<Snapshot, PriceIndex> indexes;
 
-    PriceIndexes(SnapshotStore store) {
-        this.store = store;
+    PriceIndexes(SnapshotStore store, ApiProperties properties) {
+        this.indexes = Caffeine.newBuilder()
+                .maximumWeight((long) SNAPSHOTS_KEPT * properties.maxLimit())
+                .weigher((Snapshot snapshot, PriceIndex index) -> index.size())
+                .build(snapshot -> new PriceIndex(store.documents(Source.COINMARKETCAP, PriceEntry.class)
+                        .find(Filters.eq("snapshotId", snapshot.id()))
+                        .projection(Projections.excludeId())
+                        .into(new ArrayList<>())));
     }
 
-    synchronized PriceIndex of(String priceSnapshotId) {
-        PriceIndex index = recent.get(priceSnapshotId);
-        if (index == null) {
-            index = new PriceIndex(store.documents(Source.COINMARKETCAP, PriceEntry.class)
-                    .find(Filters.eq("snapshotId", priceSnapshotId))
-                    .projection(Projections.excludeId())
-                    .into(new ArrayList<>()));
-            recent.put(priceSnapshotId, index);
+    /**
+     * The index of a complete price snapshot (the key is the whole snapshot record, which never
+     * changes). One with fewer prices than the snapshot's count is returned but not kept.
+     */
+    PriceIndex of(Snapshot prices) {
+        PriceIndex index = indexes.get(prices);
+        if (prices.count() != null && index.size() < prices.count()) {
+            indexes.invalidate(prices);
         }
         return index;
     }

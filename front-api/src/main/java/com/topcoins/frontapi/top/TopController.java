@@ -8,8 +8,10 @@ import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.problem.InvalidParameterException;
 import com.topcoins.frontapi.problem.SnapshotNotFoundException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
+import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,13 +52,16 @@ class TopController {
     private final TopService service;
     private final CurrentSnapshots currentSnapshots;
     private final SnapshotStore store;
+    private final DatabaseBulkhead database;
     private final ApiProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    TopController(TopService service, CurrentSnapshots currentSnapshots, SnapshotStore store, ApiProperties properties) {
+    TopController(TopService service, CurrentSnapshots currentSnapshots, SnapshotStore store, DatabaseBulkhead database,
+                  ApiProperties properties) {
         this.service = service;
         this.currentSnapshots = currentSnapshots;
         this.store = store;
+        this.database = database;
         this.properties = properties;
     }
 
@@ -82,27 +88,43 @@ class TopController {
     @GetMapping({"/", "/api/v1/top"})
     ResponseEntity<byte[]> data(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
                                 @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                WebRequest request) throws HttpMediaTypeNotAcceptableException {
+                                WebRequest request, HttpServletResponse response) throws HttpMediaTypeNotAcceptableException {
         TopQuery query = parse(parameters);
         OutputFormat format = query.format() != null ? query.format() : negotiate(accept);
         SnapshotPair snapshots = snapshots(query);
         AnswerKey key = new AnswerKey(snapshots, query.start(), query.limit(), format);
-        String etag = etag(key);
-        if (request.checkNotModified(etag, snapshots.lastModified().toEpochMilli())) {
-            return null;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setCacheControl(CacheControl.noCache());
+        headers.setVary(List.of(HttpHeaders.ACCEPT));
+        headers.set(SNAPSHOT_HEADER_RANKING, snapshots.ranking().id());
+        headers.set(SNAPSHOT_HEADER_PRICES, snapshots.prices().id());
+        if (format == OutputFormat.HTML) {
+            // No validator: the page's text ("9 s ago") changes while its snapshots do not.
+            return ResponseEntity.ok().contentType(format.mediaType()).headers(headers)
+                    .body(service.html(snapshots, query.start(), query.limit()));
         }
-        byte[] body = format == OutputFormat.HTML
-                ? service.html(snapshots, query.start(), query.limit())
-                : service.data(key);
-        return ResponseEntity.ok()
-                .contentType(format.mediaType())
-                .eTag(etag)
-                .lastModified(snapshots.lastModified())
-                .cacheControl(CacheControl.noCache())
-                .varyBy(HttpHeaders.ACCEPT)
-                .header(SNAPSHOT_HEADER_RANKING, snapshots.ranking().id())
-                .header(SNAPSHOT_HEADER_PRICES, snapshots.prices().id())
-                .body(body);
+        String etag = etag(key);
+        long lastModified = snapshots.lastModified().toEpochMilli();
+        if (anyRepresentation(request)) {
+            headers.setETag(etag);
+            headers.setLastModified(lastModified);
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        // Evaluates the conditional headers, and sets ETag and Last-Modified on the response either way.
+        if (request.checkNotModified(etag, lastModified)) {
+            // 304 (or 412 for a failed If-Match) with the headers a 200 would carry (RFC 9110 §15.4.5).
+            return ResponseEntity.status(response.getStatus()).headers(headers).build();
+        }
+        return ResponseEntity.ok().contentType(format.mediaType()).headers(headers).body(service.data(key));
+    }
+
+    /**
+     * {@code If-None-Match: *}: "any current representation", and there is one, so 304 (RFC 9110
+     * §13.1.2). Spring evaluates the wildcard for unsafe methods only.
+     */
+    private static boolean anyRepresentation(WebRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
     }
 
     private TopQuery parse(MultiValueMap<String, String> parameters) {
@@ -115,11 +137,13 @@ class TopController {
                     "No complete snapshot of both sources yet; ingestion is still starting",
                     properties.retryAfter(), null));
         }
-        Snapshot ranking = store.completeAt(Source.CRYPTOCOMPARE, query.at())
-                .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
-        Snapshot prices = store.completeAt(Source.COINMARKETCAP, query.at())
-                .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
-        return new SnapshotPair(ranking, prices);
+        return database.call(() -> {
+            Snapshot ranking = store.completeAt(Source.CRYPTOCOMPARE, query.at())
+                    .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
+            Snapshot prices = store.completeAt(Source.COINMARKETCAP, query.at())
+                    .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
+            return new SnapshotPair(ranking, prices);
+        });
     }
 
     /**

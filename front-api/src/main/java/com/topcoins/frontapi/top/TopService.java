@@ -3,8 +3,13 @@ package com.topcoins.frontapi.top;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
+import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.problem.DataUnavailableException;
+import com.topcoins.frontapi.snapshot.CurrentSnapshots;
+import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -15,7 +20,10 @@ import java.util.List;
 /**
  * Builds an answer from a ranking and a price snapshot. Data answers are cached in Redis under a
  * key naming both snapshots, the window and the format ({@link AnswerKey}): a hit costs no MongoDB
- * call, and a new snapshot of either source is a new key, so no answer is ever stale.
+ * call, and a new snapshot of either source is a new key, so no answer is ever stale. An answer is
+ * built only from snapshots the database still holds in full: fewer rows than the snapshot's count
+ * promises (it vanished, say with a database restored empty) is a 503, never a short answer, and an
+ * exception is never cached.
  */
 @Service
 public class TopService {
@@ -25,11 +33,18 @@ public class TopService {
     private final SnapshotStore store;
     private final PriceIndexes priceIndexes;
     private final TopRenderer renderer;
+    private final DatabaseBulkhead database;
+    private final CurrentSnapshots currentSnapshots;
+    private final ApiProperties properties;
 
-    TopService(SnapshotStore store, PriceIndexes priceIndexes, TopRenderer renderer) {
+    TopService(SnapshotStore store, PriceIndexes priceIndexes, TopRenderer renderer, DatabaseBulkhead database,
+               CurrentSnapshots currentSnapshots, ApiProperties properties) {
         this.store = store;
         this.priceIndexes = priceIndexes;
         this.renderer = renderer;
+        this.database = database;
+        this.currentSnapshots = currentSnapshots;
+        this.properties = properties;
     }
 
     /** JSON or CSV; the key is the argument itself, so Spring evaluates no expression per request. */
@@ -45,14 +60,41 @@ public class TopService {
 
     /** Ranks {@code start} to {@code start + limit - 1}, each with its matched price. */
     TopPage page(SnapshotPair snapshots, int start, int limit) {
-        List<RankedAsset> window = store.documents(Source.CRYPTOCOMPARE, RankedAsset.class)
-                .find(Filters.and(Filters.eq("snapshotId", snapshots.ranking().id()),
-                        Filters.gte("rank", start), Filters.lt("rank", start + limit)))
-                .projection(Projections.fields(Projections.include(RankedAsset.FIELDS), Projections.excludeId()))
-                .sort(Sorts.ascending("rank"))
-                .into(new ArrayList<>(limit));
-        PriceIndex prices = priceIndexes.of(snapshots.prices().id());
-        List<TopRow> rows = window.stream().map(prices::merge).toList();
-        return new TopPage(snapshots.ranking().completedAt(), snapshots.prices().completedAt(), rows.size(), rows);
+        return database.call(() -> {
+            List<RankedAsset> window = store.documents(Source.CRYPTOCOMPARE, RankedAsset.class)
+                    .find(Filters.and(Filters.eq("snapshotId", snapshots.ranking().id()),
+                            Filters.gte("rank", start), Filters.lt("rank", start + limit)))
+                    .projection(Projections.fields(Projections.include(RankedAsset.FIELDS), Projections.excludeId()))
+                    .sort(Sorts.ascending("rank"))
+                    .into(new ArrayList<>(limit));
+            int expected = expectedRows(snapshots.ranking(), start, limit);
+            if (window.size() < expected) {
+                throw incomplete(snapshots.ranking(), "%d of the %d rows".formatted(window.size(), expected));
+            }
+            PriceIndex prices = priceIndexes.of(snapshots.prices());
+            if (prices.size() < countOf(snapshots.prices())) {
+                throw incomplete(snapshots.prices(), "%d of its %d prices".formatted(prices.size(),
+                        countOf(snapshots.prices())));
+            }
+            List<TopRow> rows = window.stream().map(prices::merge).toList();
+            return new TopPage(snapshots.ranking().completedAt(), snapshots.prices().completedAt(), rows.size(), rows);
+        });
+    }
+
+    /** The rows a complete ranking snapshot has in the window: none past its end. */
+    static int expectedRows(Snapshot ranking, int start, int limit) {
+        return Math.max(0, Math.min(limit, countOf(ranking) - start + 1));
+    }
+
+    private static int countOf(Snapshot snapshot) {
+        return snapshot.count() == null ? 0 : snapshot.count();
+    }
+
+    /** The snapshot is no longer whole in MongoDB: re-resolve the current ones, and answer 503 meanwhile. */
+    private DataUnavailableException incomplete(Snapshot snapshot, String found) {
+        currentSnapshots.refresh();
+        return new DataUnavailableException("The %s snapshot %s is no longer complete in the database (found %s); "
+                .formatted(snapshot.source().id(), snapshot.id(), found) + "try again shortly",
+                properties.busyRetryAfter(), null);
     }
 }

@@ -7,6 +7,7 @@ import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.testsupport.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -15,7 +16,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * MongoDB down: cached answers are still served, uncached ones are 503 with Retry-After; MongoDB back:
+ * MongoDB down: cached answers are still served, uncached ones are 503 with Retry-After, readiness is 503
+ * (DOWN) and liveness 200; MongoDB back:
  * answers resume without restarting the service.
  */
 @FrontApiTest
@@ -23,6 +25,8 @@ class MongoOutageTest {
 
     @LocalServerPort
     private int port;
+    @LocalManagementPort
+    private int managementPort;
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -43,6 +47,11 @@ class MongoOutageTest {
                 assertThat(hit.body()).isEqualTo(cached.body());
                 servedFromCache++;
             }
+            // Not ready without its database (Boot's mapping is replaced, so this is configured): 503, DOWN.
+            HttpResponse<String> readiness = new ApiClient(managementPort).get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
+            assertThat(new ApiClient(managementPort).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
             HttpResponse<String> miss = api.get("/?limit=7&format=csv");
             assertThat(miss.statusCode()).isEqualTo(503);
             assertThat(miss.headers().firstValue("Retry-After")).isPresent();

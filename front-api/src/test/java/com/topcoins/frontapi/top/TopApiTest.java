@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.DigestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static com.topcoins.frontapi.SnapshotFixtures.priced;
@@ -146,7 +148,7 @@ class TopApiTest {
 
     @Test
     void repeatedRequestsHitTheCacheAndCostNoMongoCall() {
-        String key = CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":" + ranking.id() + ":" + prices.id() + ":1:5:json";
+        String key = CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":" + ranking.id() + ":" + prices.id() + ":1:5:json";
         assertThat(redis.hasKey(key)).isFalse();
 
         HttpResponse<String> first = api.get("/?limit=5");
@@ -184,9 +186,35 @@ class TopApiTest {
         HttpResponse<String> unchanged = api.get("/?limit=3", "If-None-Match", etag);
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
+        // RFC 9110 §15.4.5: what a cache needs to update its stored 200.
+        for (String header : List.of("ETag", "Cache-Control", "Vary", "X-Ranking-Snapshot", "X-Price-Snapshot")) {
+            assertThat(unchanged.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        }
+        assertThat(unchanged.headers().firstValue("Content-Type")).isEmpty();
 
         assertThat(api.get("/?limit=4", "If-None-Match", etag).statusCode()).isEqualTo(200);
         assertThat(api.get("/?limit=3&format=csv", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ifNoneMatchAnyIsNotModifiedSinceThereIsACurrentRepresentation() {
+        HttpResponse<String> first = api.get("/?limit=3");
+
+        HttpResponse<String> any = api.get("/?limit=3", "If-None-Match", "*");
+        assertThat(any.statusCode()).isEqualTo(304);
+        assertThat(any.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(any.headers().firstValue("Cache-Control")).isPresent();
+    }
+
+    @Test
+    void theEtagNamesTheAnswersFormatVersion() {
+        String etag = api.get("/?limit=3").headers().firstValue("ETag").orElseThrow();
+        String unversioned = ranking.id() + ":" + prices.id() + ":1:3:json";
+
+        assertThat(etag).isEqualTo("\"" + DigestUtils.md5DigestAsHex(
+                ("v" + AnswerKey.FORMAT_VERSION + ":" + unversioned).getBytes(StandardCharsets.UTF_8)) + "\"");
+        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*")).contains(
+                CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":" + unversioned);
     }
 
     @Test
@@ -207,6 +235,10 @@ class TopApiTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(contentType(page)).startsWith("text/html");
         assertThat(page.body()).contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
+        // Its text changes by the second while its snapshots do not: no validator, so never a stale 304.
+        assertThat(page.headers().firstValue("ETag")).isEmpty();
+        assertThat(page.headers().firstValue("Last-Modified")).isEmpty();
+        assertThat(api.get("/?limit=10", "Accept", "text/html", "If-None-Match", "*").statusCode()).isEqualTo(200);
         // Ages are relative to the moment of serving: the table is never cached, in Redis or elsewhere.
         long commandsBefore = mongoCommands.count();
         api.get("/?limit=10", "Accept", "text/html");
