@@ -330,6 +330,9 @@ public abstract class IngestionServiceContract {
         // A success keeps it: the next attempt within the interval is skipped.
         assertThat(runOnce(productionLock)).isZero();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(requests);
+        System.out.printf("RELIABILITY run-lock %s: a failed once run (exit 1) released the lock, the retry right after "
+                + "ran (%d upstream requests, exit 0); the next attempt within the interval skipped (0 requests, exit 0)%n",
+                source().id(), requests);
     }
 
     @Test
@@ -337,9 +340,16 @@ public abstract class IngestionServiceContract {
         try (FreezableProxy hungRedis = new FreezableProxy(EmbeddedRedis.port())) {
             hungRedis.freeze();
             // Lettuce's own default (60 s) would hold the run, and the JVM, far longer than this bound.
+            long start = System.nanoTime();
             int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> runOnce("--spring.data.redis.port=" + hungRedis.port()));
             assertThat(exitCode).isZero();
+            long hung = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            assertThat(runOnce()).isZero();
+            System.out.printf("RELIABILITY redis-hung %s: a once run with Redis hung succeeded (exit 0, notice not "
+                    + "sent) in %d ms, one with Redis up in %d ms (process start included)%n", source().id(), hung,
+                    (System.nanoTime() - start) / 1_000_000);
         }
         assertThat(store.latestComplete(source())).isPresent();
         assertThat(output.getAll()).contains("Could not notify readers");
