@@ -161,15 +161,22 @@ healthy() { "$ROOT/docker/healthcheck.sh" "$1" /actuator/health/readiness >/dev/
 
 # ---------------------------------------------------------------- the suite
 
-start mongo java "${MONGO_JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" mongo --port="$MONGO_PORT"
-mongo_pid=$!
-if command -v redis-server >/dev/null 2>&1; then
-  start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
-    --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru
+if [[ "${LOCAL_EXTERNAL_STORES:-0}" == 1 ]]; then
+  # MongoDB and Redis are started, faulted and stopped by the caller (chaos/run.sh, chaos/stores.sh, with the
+  # command lines below): only wait for their ports. A store that dies is then not a reason to stop the rest.
+  log "LOCAL_EXTERNAL_STORES=1: not starting MongoDB and Redis, waiting for ports $MONGO_PORT and $REDIS_PORT"
+  mongo_pid=$$ redis_pid=$$
 else
-  start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT" --maxmemory="$REDIS_MAXMEMORY"
+  start mongo java "${MONGO_JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" mongo --port="$MONGO_PORT"
+  mongo_pid=$!
+  if command -v redis-server >/dev/null 2>&1; then
+    start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+      --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru
+  else
+    start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT" --maxmemory="$REDIS_MAXMEMORY"
+  fi
+  redis_pid=$!
 fi
-redis_pid=$!
 start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.address=127.0.0.1 --server.port="$SIMULATOR_PORT"
 simulator_pid=$!
 
