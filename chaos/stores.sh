@@ -149,6 +149,7 @@ ingest() {
   export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL=30m
   exec timeout -k 5 "$INGEST_TIMEOUT_SECONDS" java "${JVM_OPTS[@]}" -jar "$jar" --server.port="$port" \
     --server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m \
+    --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )) \
     --topcoins.ingest.mode=once --topcoins.ingest.lock.at-least-for=0s
 }
 
