@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -25,6 +27,7 @@ import java.time.Clock;
  * Everything both ingestion services share; each service adds only its {@link MarketSource} bean.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @Import(SnapshotStoreConfiguration.class)
 @EnableConfigurationProperties({IngestionProperties.class, UpstreamProperties.class, BulkWriterProperties.class,
         NotificationProperties.class})
@@ -72,8 +75,9 @@ public class IngestionConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "scheduled", matchIfMissing = true)
-    ScheduledIngestion scheduledIngestion(LockedIngestion ingestion, IngestionProperties properties) {
-        return new ScheduledIngestion(ingestion, properties);
+    ScheduledIngestion scheduledIngestion(LockedIngestion ingestion, IngestionProperties properties,
+                                          TaskScheduler scheduler) {
+        return new ScheduledIngestion(ingestion, properties, scheduler);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
@@ -20,12 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.function.Function;
 
 /**
- * GETs JSON from an upstream API with timeouts, a response size cap, and retries with exponential
- * backoff for the failures another attempt can cure. What a body means (error envelopes, paging) is
+ * GETs JSON from an upstream API with a response size cap, and retries with exponential backoff for
+ * the failures another attempt can cure. The HTTP client is Boot's {@link RestClient.Builder}: its
+ * connect and read timeouts are {@code spring.http.clients.*}, and it records {@code http.client.requests}. What a body means (error envelopes, paging) is
  * the caller's {@link ResponseReader}; a {@link UpstreamException} it throws is retried when
  * {@linkplain UpstreamException#retryable() retryable}.
  */
@@ -38,14 +37,11 @@ public class UpstreamClient {
     private final JsonMapper json;
     private final Retry retry;
 
-    public UpstreamClient(String api, UpstreamProperties properties, ApiKeyHeader keyHeader) {
+    /** @param builder a builder of its own: Boot's is a prototype, one per injection point */
+    public UpstreamClient(String api, RestClient.Builder builder, UpstreamProperties properties, ApiKeyHeader keyHeader) {
         this.api = api;
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-        requestFactory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder()
+        this.http = builder
                 .baseUrl(properties.baseUrl().toString())
-                .requestFactory(requestFactory)
                 .defaultHeaders(headers -> {
                     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
                     if (properties.hasApiKey()) {

@@ -14,7 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * How an ingestion service reaches its upstream API.
+ * How an ingestion service reaches its upstream API (timeouts: {@code spring.http.clients.*}).
  *
  * @param baseUrl         scheme and host of the API (or of the simulator)
  * @param apiKey          from the environment; never logged ({@link #toString()} masks it)
@@ -30,8 +30,6 @@ public record UpstreamProperties(
         @NotNull URI baseUrl,
         String apiKey,
         @DefaultValue("100") @Min(1) @Max(5000) int pageSize,
-        @DefaultValue("5s") @NotNull Duration connectTimeout,
-        @DefaultValue("30s") @NotNull Duration readTimeout,
         @DefaultValue("8MB") @NotNull DataSize maxResponseSize,
         @DefaultValue @Valid Retry retry) {
 
@@ -56,8 +54,7 @@ public record UpstreamProperties(
 
     @Override
     public String toString() {
-        return "UpstreamProperties[baseUrl=%s, apiKey=%s, pageSize=%d, connectTimeout=%s, readTimeout=%s, maxResponseSize=%s, retry=%s]"
-                .formatted(baseUrl, hasApiKey() ? "****" : "(none)", pageSize, connectTimeout, readTimeout,
-                        maxResponseSize, retry);
+        return "UpstreamProperties[baseUrl=%s, apiKey=%s, pageSize=%d, maxResponseSize=%s, retry=%s]"
+                .formatted(baseUrl, hasApiKey() ? "****" : "(none)", pageSize, maxResponseSize, retry);
     }
 }

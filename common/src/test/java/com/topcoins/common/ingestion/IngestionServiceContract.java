@@ -65,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
         // Runs are started by the tests, never by the scheduler.
         "topcoins.ingest.initial-delay=3650d",
         "topcoins.ingest.depth=500",
-        "topcoins.upstream.read-timeout=1s",
+        "spring.http.clients.read-timeout=1s",
         "topcoins.upstream.retry.max-attempts=3",
         "topcoins.upstream.retry.initial-backoff=20ms",
         "topcoins.upstream.retry.max-backoff=100ms",

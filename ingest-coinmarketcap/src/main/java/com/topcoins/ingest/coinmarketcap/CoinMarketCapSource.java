@@ -11,6 +11,7 @@ import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -33,9 +34,9 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
     private final UpstreamProperties properties;
     private final JavaType listingsType;
 
-    CoinMarketCapSource(UpstreamProperties properties) {
+    CoinMarketCapSource(RestClient.Builder http, UpstreamProperties properties) {
         this.properties = properties;
-        this.client = new UpstreamClient(API, properties, new ApiKeyHeader("X-CMC_PRO_API_KEY", ""));
+        this.client = new UpstreamClient(API, http, properties, new ApiKeyHeader("X-CMC_PRO_API_KEY", ""));
         this.listingsType = client.json().getTypeFactory().constructCollectionType(List.class, CmcListing.class);
     }
 

@@ -11,6 +11,7 @@ import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
     private final CryptoCompareProperties.Ranking ranking;
     private final JavaType entriesType;
 
-    CryptoCompareSource(UpstreamProperties properties, CryptoCompareProperties cryptoCompare) {
+    CryptoCompareSource(RestClient.Builder http, UpstreamProperties properties, CryptoCompareProperties cryptoCompare) {
         // The API rounds limit to steps of 10 and caps it at 100; any other size would skew the pages.
         if (properties.pageSize() > 100 || properties.pageSize() % 10 != 0) {
             throw new IllegalArgumentException("topcoins.upstream.page-size must be a multiple of 10 up to 100 for "
@@ -44,7 +45,7 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
         }
         this.properties = properties;
         this.ranking = cryptoCompare.ranking();
-        this.client = new UpstreamClient(API, properties, new ApiKeyHeader("authorization", "Apikey "));
+        this.client = new UpstreamClient(API, http, properties, new ApiKeyHeader("authorization", "Apikey "));
         this.entriesType = client.json().getTypeFactory().constructCollectionType(List.class, CcEntry.class);
     }
 
