@@ -8,6 +8,7 @@ import com.topcoins.testsupport.UpstreamSimulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.context.ImportTestcontainers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -20,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = "topcoins.ingest.initial-delay=3650d")
+@ImportTestcontainers(DockerInfrastructure.class)
 public abstract class IngestionOnRealMongoContract {
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        DockerInfrastructure.register(registry);
+    static void upstream(DynamicPropertyRegistry registry) {
         registry.add("topcoins.upstream.base-url", UpstreamSimulator::baseUrl);
     }
 

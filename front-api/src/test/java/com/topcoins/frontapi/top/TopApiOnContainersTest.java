@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.testcontainers.context.ImportTestcontainers;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import java.net.http.HttpResponse;
@@ -20,13 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The API against real {@code mongo:7} and {@code redis:7}; skipped where no Docker engine runs. */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ImportTestcontainers(DockerInfrastructure.class)
 @Import(SnapshotFixtures.class)
 class TopApiOnContainersTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        DockerInfrastructure.register(registry);
-    }
 
     @LocalServerPort
     private int port;
