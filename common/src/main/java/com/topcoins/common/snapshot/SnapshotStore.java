@@ -14,10 +14,12 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,8 @@ import java.util.Optional;
 public class SnapshotStore {
 
     public static final String COLLECTION = "snapshots";
+    /** The field of every data document that names its snapshot. */
+    private static final String SNAPSHOT_ID = "snapshotId";
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotStore.class);
 
@@ -48,14 +52,40 @@ public class SnapshotStore {
         snapshots.createIndex(Indexes.compoundIndex(Indexes.ascending("source"), Indexes.ascending("state"),
                 Indexes.descending("completedAt")), new IndexOptions().name("source_state_completedAt"));
         database.getCollection(Source.CRYPTOCOMPARE.collection()).createIndex(
-                Indexes.ascending("snapshotId", "rank"), new IndexOptions().name("snapshotId_rank"));
+                Indexes.ascending(SNAPSHOT_ID, "rank"), new IndexOptions().name("snapshotId_rank"));
         database.getCollection(Source.COINMARKETCAP.collection()).createIndex(
-                Indexes.ascending("snapshotId", "symbol"), new IndexOptions().name("snapshotId_symbol"));
+                Indexes.ascending(SNAPSHOT_ID, "symbol"), new IndexOptions().name("snapshotId_symbol"));
     }
 
-    /** The data collection of a source, typed to its document record. */
+    /** The data collection of a source, typed to its document record, for a run's bulk insert. */
     public <T> MongoCollection<T> documents(Source source, Class<T> type) {
         return database.getCollection(source.collection(), type);
+    }
+
+    /**
+     * Ranks {@code start} to {@code start + limit - 1} of a ranking snapshot, in rank order, read as
+     * {@code view}: a record whose components name the stored fields it needs, and only those are fetched.
+     */
+    public <T extends Record> List<T> rankingWindow(String snapshotId, int start, int limit, Class<T> view) {
+        return documents(Source.CRYPTOCOMPARE, view)
+                .find(Filters.and(Filters.eq(SNAPSHOT_ID, snapshotId), Filters.gte("rank", start),
+                        Filters.lt("rank", start + limit)))
+                .projection(projectionOf(view))
+                .sort(Sorts.ascending("rank"))
+                .into(new ArrayList<>(limit));
+    }
+
+    /** Every price of a price snapshot, read as {@code view} (see {@link #rankingWindow}). */
+    public <T extends Record> List<T> prices(String snapshotId, Class<T> view) {
+        return documents(Source.COINMARKETCAP, view)
+                .find(Filters.eq(SNAPSHOT_ID, snapshotId))
+                .projection(projectionOf(view))
+                .into(new ArrayList<>());
+    }
+
+    private static Bson projectionOf(Class<? extends Record> view) {
+        return Projections.fields(Projections.include(Arrays.stream(view.getRecordComponents())
+                .map(RecordComponent::getName).toList()), Projections.excludeId());
     }
 
     public Snapshot begin(Source source) {
@@ -147,7 +177,7 @@ public class SnapshotStore {
         }
         if (!ids.isEmpty()) {
             // Documents first: a crash in between leaves the snapshot entry, so the next purge retries.
-            long documents = database.getCollection(source.collection()).deleteMany(Filters.in("snapshotId", ids))
+            long documents = database.getCollection(source.collection()).deleteMany(Filters.in(SNAPSHOT_ID, ids))
                     .getDeletedCount();
             snapshots.deleteMany(Filters.in("_id", ids));
             log.info("Purged {} {} snapshot(s) and {} document(s)", ids.size(), source.id(), documents);
@@ -165,7 +195,7 @@ public class SnapshotStore {
                 .map(doc -> doc.getString("_id")).into(new ArrayList<>());
         String oldest = ObjectId.getSmallestWithDate(Date.from(before)).toHexString();
         long orphans = database.getCollection(source.collection())
-                .deleteMany(Filters.and(Filters.lt("snapshotId", oldest), Filters.nin("snapshotId", known)))
+                .deleteMany(Filters.and(Filters.lt(SNAPSHOT_ID, oldest), Filters.nin(SNAPSHOT_ID, known)))
                 .getDeletedCount();
         if (orphans > 0) {
             log.warn("Purged {} {} document(s) of snapshots that have no entry", orphans, source.id());

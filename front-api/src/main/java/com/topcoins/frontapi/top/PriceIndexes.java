@@ -2,16 +2,11 @@ package com.topcoins.frontapi.top;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.topcoins.common.market.PriceEntry;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
-import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
 
 /**
  * Price snapshots indexed by symbol, loaded once per snapshot rather than per request: symbols
@@ -31,10 +26,7 @@ class PriceIndexes {
         this.indexes = Caffeine.newBuilder()
                 .maximumWeight((long) SNAPSHOTS_KEPT * properties.maxLimit())
                 .weigher((Snapshot snapshot, PriceIndex index) -> index.size())
-                .build(snapshot -> new PriceIndex(store.documents(Source.COINMARKETCAP, PriceEntry.class)
-                        .find(Filters.eq("snapshotId", snapshot.id()))
-                        .projection(Projections.excludeId())
-                        .into(new ArrayList<>())));
+                .build(snapshot -> new PriceIndex(store.prices(snapshot.id(), PriceEntry.class)));
     }
 
     /**

@@ -1,11 +1,7 @@
 package com.topcoins.frontapi.top;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
-import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
 import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
@@ -14,7 +10,6 @@ import com.topcoins.frontapi.snapshot.SnapshotPair;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,12 +56,7 @@ public class TopService {
     /** Ranks {@code start} to {@code start + limit - 1}, each with its matched price. */
     TopPage page(SnapshotPair snapshots, int start, int limit) {
         return database.call(() -> {
-            List<RankedAsset> window = store.documents(Source.CRYPTOCOMPARE, RankedAsset.class)
-                    .find(Filters.and(Filters.eq("snapshotId", snapshots.ranking().id()),
-                            Filters.gte("rank", start), Filters.lt("rank", start + limit)))
-                    .projection(Projections.fields(Projections.include(RankedAsset.FIELDS), Projections.excludeId()))
-                    .sort(Sorts.ascending("rank"))
-                    .into(new ArrayList<>(limit));
+            List<RankedAsset> window = store.rankingWindow(snapshots.ranking().id(), start, limit, RankedAsset.class);
             int expected = expectedRows(snapshots.ranking(), start, limit);
             if (window.size() < expected) {
                 throw incomplete(snapshots.ranking(), "%d of the %d rows".formatted(window.size(), expected));
