@@ -1,6 +1,8 @@
 package com.topcoins.frontapi;
 
 import com.topcoins.common.snapshot.Snapshot;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,17 +69,17 @@ public final class ApiClient {
 
     /** Repeats a GET until its response satisfies {@code done}, for at most {@code patience}. */
     public HttpResponse<String> await(String pathAndQuery, Predicate<HttpResponse<String>> done, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        HttpResponse<String> response = get(pathAndQuery);
-        while (!done.test(response) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            response = get(pathAndQuery);
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            Awaitility.await().atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .pollInSameThread()
+                    .until(() -> {
+                        last.set(get(pathAndQuery));
+                        return done.test(last.get());
+                    });
+        } catch (ConditionTimeoutException e) {
+            // Not done in time: the caller judges the last response (some expect exactly that).
         }
-        return response;
+        return last.get() != null ? last.get() : get(pathAndQuery);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Against a loopback server this test starts: what goes on the wire, and how answers are judged. */
 class NormalClientTest {
@@ -28,9 +29,8 @@ class NormalClientTest {
             NormalClient client = new NormalClient(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()),
                     InetAddress.getLoopbackAddress(), "/?limit=200", 20, Duration.ofSeconds(5), 8);
             client.start();
-            while (client.snapshot().size() < 4) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> client.snapshot().size() >= 4);
             List<Sample> samples = client.stop();
 
             assertThat(samples).hasSizeGreaterThanOrEqualTo(4);

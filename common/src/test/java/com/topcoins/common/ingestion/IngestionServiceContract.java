@@ -54,6 +54,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -82,6 +83,8 @@ public abstract class IngestionServiceContract {
     /** Fault kinds retried up to {@code max-attempts}; every other fault is answered by one request. */
     private static final Set<String> RETRIED_FAULTS = Set.of("TIMEOUT", "RATE_LIMIT", "SERVER_ERROR", "MALFORMED_JSON");
     private static final int MAX_ATTEMPTS = 3;
+    /** What a replica logs when its schedule fires while another instance holds the lock. */
+    private static final String LOCK_HELD = "run skipped: another instance holds the lock";
     private static final FaultFigures faultFigures = new FaultFigures();
 
     @Autowired
@@ -371,12 +374,8 @@ public abstract class IngestionServiceContract {
         UpstreamSimulator.fault(api, "UNAUTHORIZED", 1);
         try (ConfigurableApplicationContext context = start("--topcoins.ingest.mode=scheduled",
                 "--topcoins.ingest.interval=100ms")) {
-            Duration waited = Duration.ZERO;
-            while (store.history(source()).stream().filter(Snapshot::isComplete).count() < 2
-                    && waited.compareTo(Duration.ofSeconds(20)) < 0) {
-                sleep(100);
-                waited = waited.plusMillis(100);
-            }
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> store.history(source()).stream().filter(Snapshot::isComplete).count() >= 2);
         }
         assertThat(store.history(source())).extracting(Snapshot::state)
                 .contains(SnapshotState.FAILED)
@@ -403,7 +402,16 @@ public abstract class IngestionServiceContract {
         long begin = System.nanoTime();
         try (ConfigurableApplicationContext first = start(replica);
              ConfigurableApplicationContext second = start(replica)) {
-            sleep(3 * interval.toMillis() + 500);
+            // Until three runs completed and the second replica found the lock held at least once, and only
+            // between runs: no run starts within at-least-for (1.9 s) of the last one's start, so the replicas are
+            // stopped with no run under way.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                List<Snapshot> runs = store.history(source());
+                Snapshot last = runs.stream().max(Comparator.comparing(Snapshot::startedAt)).orElse(null);
+                return runs.stream().filter(Snapshot::isComplete).count() >= 3
+                        && last.isComplete() && last.startedAt().isAfter(Instant.now().minusMillis(1200))
+                        && output.getAll().lines().skip(mark).anyMatch(line -> line.contains(LOCK_HELD));
+            });
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
 
@@ -412,7 +420,7 @@ public abstract class IngestionServiceContract {
                 .sorted(Comparator.comparing(Snapshot::startedAt)).toList();
         long maxRuns = elapsed.toMillis() / interval.toMillis() + 1;
         long requests = UpstreamSimulator.requests(api);
-        long skipped = output.getAll().lines().skip(mark).filter(line -> line.contains("run skipped: another instance holds the lock"))
+        long skipped = output.getAll().lines().skip(mark).filter(line -> line.contains(LOCK_HELD))
                 .count();
 
         assertThat(history).as("every run completed").hasSameSizeAs(complete);
@@ -506,16 +514,10 @@ public abstract class IngestionServiceContract {
     }
 
     private String awaitWritingSnapshot() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Optional<Snapshot> writing = store.history(source()).stream()
-                    .filter(snapshot -> snapshot.state() == SnapshotState.WRITING).findFirst();
-            if (writing.isPresent()) {
-                return writing.get().id();
-            }
-            sleep(20);
-        }
-        throw new AssertionError("no run started");
+        return await("a run writing its snapshot").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> store.history(source()).stream()
+                        .filter(snapshot -> snapshot.state() == SnapshotState.WRITING).findFirst(), Optional::isPresent)
+                .orElseThrow().id();
     }
 
     /** The field no two documents of one snapshot may share. */
@@ -567,15 +569,6 @@ public abstract class IngestionServiceContract {
         }
         return IngestionApplication.start(application, properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Counts of the upstream fault runs of one service, printed as one line after its tests. */

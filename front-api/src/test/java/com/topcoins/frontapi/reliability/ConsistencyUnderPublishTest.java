@@ -4,6 +4,7 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.SnapshotFixtures;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,18 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Readers hammer the API while 50 ranking and 50 price snapshots are published: every answer must be
@@ -63,6 +66,8 @@ class ConsistencyUnderPublishTest {
                 while (publishing.get()) {
                     HttpResponse<String> response = api.get("/?limit=" + ASSETS);
                     responses.incrementAndGet();
+                    served.add(response.headers().firstValue("X-Ranking-Snapshot").orElse("") + "/"
+                            + response.headers().firstValue("X-Price-Snapshot").orElse(""));
                     String problem = check(response);
                     if (problem != null) {
                         (problem.startsWith("missing") ? missing : mixed).incrementAndGet();
@@ -77,7 +82,9 @@ class ConsistencyUnderPublishTest {
             publish(k);
         }
         // Let the readers see the last snapshots too.
-        Thread.sleep(300);
+        String last = lastRanking.id() + "/" + lastPrices.id();
+        await("an answer from the last snapshots").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> served.contains(last));
         publishing.set(false);
         for (Future<?> reader : running) {
             reader.get();
@@ -91,6 +98,10 @@ class ConsistencyUnderPublishTest {
     }
 
     private Snapshot firstPrices;
+    private Snapshot lastRanking;
+    private Snapshot lastPrices;
+    /** The snapshot pairs answers were served from, as "ranking id/price id". */
+    private final Set<String> served = ConcurrentHashMap.newKeySet();
 
     private void publish(int k) {
         List<SnapshotFixtures.Ranked> ranked = new ArrayList<>();
@@ -117,6 +128,8 @@ class ConsistencyUnderPublishTest {
         if (firstPrices == null) {
             firstPrices = price;
         }
+        lastRanking = ranking;
+        lastPrices = price;
     }
 
     /**
@@ -124,8 +137,13 @@ class ConsistencyUnderPublishTest {
      * so a fast reader may be served it a moment before: wait up to a second before calling it unknown.
      */
     private static <V> V registered(Map<String, V> published, String id) {
-        for (int i = 0; i < 100 && !published.containsKey(id); i++) {
-            LockSupport.parkNanos(10_000_000);
+        if (!published.containsKey(id)) {
+            try {
+                await().atMost(Duration.ofSeconds(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                        .pollInSameThread().until(() -> published.containsKey(id));
+            } catch (ConditionTimeoutException e) {
+                // Unknown: the caller reports it.
+            }
         }
         return published.get(id);
     }
