@@ -37,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -166,19 +167,31 @@ class TopController {
             // Spring refuses to sort very long lists (quadratic); no client needs one.
             throw new InvalidParameterException("Accept", "The Accept header lists too many media types");
         }
+        List<MediaType> ranges = List.copyOf(accepted);
         accepted.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
         for (MediaType type : accepted) {
             if (type.getQualityValue() == 0) {
                 continue;
             }
             for (OutputFormat format : OutputFormat.values()) {
-                if (format.acceptedBy(type)) {
+                if (format.acceptedBy(type) && !refused(format, ranges)) {
                     return format;
                 }
             }
         }
         throw new HttpMediaTypeNotAcceptableException(List.of(OutputFormat.JSON.mediaType(), OutputFormat.CSV.mediaType(),
                 OutputFormat.HTML.mediaType()));
+    }
+
+    /**
+     * RFC 9110 §12.5.1: a format's quality is that of the most specific range that matches it, so
+     * {@code application/json;q=0, *}{@code /*} refuses JSON even though the wildcard would take it.
+     */
+    private static boolean refused(OutputFormat format, List<MediaType> ranges) {
+        return ranges.stream().filter(range -> range.includes(format.mediaType()))
+                .max(Comparator.comparingInt(range -> (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1)))
+                .map(range -> range.getQualityValue() == 0)
+                .orElse(false);
     }
 
     private static String etag(AnswerKey key) {

@@ -1,7 +1,6 @@
 package com.topcoins.frontapi.top;
 
 import com.topcoins.frontapi.problem.InvalidParameterException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -84,7 +83,6 @@ class NegotiationTest {
      * with q=0 must not come back through the wildcard; the answer should be CSV.
      */
     @Test
-    @Disabled("negotiate() skips a q=0 entry but still lets */* match the refused type: it answers JSON here")
     void aTypeRefusedWithQualityZeroIsNotAcceptedThroughAWildcard() throws Exception {
         assertThat(TopController.negotiate("application/json;q=0, */*")).isEqualTo(OutputFormat.CSV);
     }
