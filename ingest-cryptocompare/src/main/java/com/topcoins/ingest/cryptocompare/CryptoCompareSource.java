@@ -104,13 +104,17 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
         }
     }
 
-    /** Type 99 is a rate limit: worth retrying unless the day's or month's calls are used up. */
+    /**
+     * Type 99 is a rate limit: worth retrying (seconds of backoff) while only the second's or minute's
+     * calls are used up, not when the hour's, day's or month's are: no retry within the run can cure those.
+     */
     static UpstreamException error(JsonNode body) {
         int type = body.path("Type").asInt(-1);
         String detail = "Type %d, %s".formatted(type, body.path("Message").asString("(no message)"));
         if (type == RATE_LIMIT_TYPE) {
-            boolean exhausted = exhausted(body.path("RateLimit"), "day") || exhausted(body.path("RateLimit"), "month");
-            return new UpstreamException(API + (exhausted ? " daily/monthly limit reached: " : " rate limit: ") + detail,
+            JsonNode limits = body.path("RateLimit");
+            boolean exhausted = exhausted(limits, "hour") || exhausted(limits, "day") || exhausted(limits, "month");
+            return new UpstreamException(API + (exhausted ? " hourly/daily/monthly limit reached: " : " rate limit: ") + detail,
                     !exhausted);
         }
         return new UpstreamException(API + " error: " + detail, false);

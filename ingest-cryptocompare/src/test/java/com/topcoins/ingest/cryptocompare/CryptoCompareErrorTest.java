@@ -41,7 +41,16 @@ class CryptoCompareErrorTest {
                   "calls_made":{"day":7500,"month":20000},"max_calls":{"day":7500,"month":100000}}}"""));
 
         assertThat(error.retryable()).isFalse();
-        assertThat(error).hasMessage("CryptoCompare daily/monthly limit reached: Type 99, limit");
+        assertThat(error).hasMessage("CryptoCompare hourly/daily/monthly limit reached: Type 99, limit");
+    }
+
+    @Test
+    void aUsedUpHourIsNotRetried() {
+        UpstreamException error = CryptoCompareSource.error(body("""
+                {"Response":"Error","Type":99,"Message":"limit","RateLimit":{
+                  "calls_made":{"minute":12,"hour":3000,"day":4000},"max_calls":{"minute":300,"hour":3000,"day":7500}}}"""));
+
+        assertThat(error.retryable()).isFalse();
     }
 
     @Test
