@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The upstream simulator, started in-process once per test JVM on a random port, and a small
- * client for its admin API (faults, request counters, market ticks).
+ * client for the parts of its admin API the tests use (faults, request counters).
  */
 public final class UpstreamSimulator {
 
@@ -79,10 +79,6 @@ public final class UpstreamSimulator {
 
     public static void resetStats() {
         client().delete().uri("/stats").retrieve().toBodilessEntity();
-    }
-
-    public static void tick(int steps) {
-        client().post().uri(b -> b.path("/tick").queryParam("steps", steps).build()).retrieve().toBodilessEntity();
     }
 
     /** Clears faults and counters: the state every test starts from. */
