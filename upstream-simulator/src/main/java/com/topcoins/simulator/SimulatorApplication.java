@@ -8,7 +8,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -50,10 +49,5 @@ public class SimulatorApplication {
         defaults.put("spring.autoconfigure.exclude", String.join(",", EXCLUDED_AUTO_CONFIGURATIONS));
         application.setDefaultProperties(defaults);
         return application.run(args);
-    }
-
-    /** The port the embedded server listens on (useful after starting with {@code --server.port=0}). */
-    public static int port(ApplicationContext context) {
-        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 }
