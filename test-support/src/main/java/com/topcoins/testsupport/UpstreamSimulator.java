@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,20 @@ public final class UpstreamSimulator {
     public static final String CMC_LEAKCHECK_KEY = "sk-LEAKCHECK-cmc-5be1d0c47a";
     public static final String CC_LEAKCHECK_KEY = "sk-LEAKCHECK-cc-9e2f61b83d";
 
+    /**
+     * The simulator runs on the test classpath of the module under test, which has MongoDB and Redis on it: without
+     * this, Boot would give the simulator clients of its own for them, pointed at localhost's default ports.
+     */
+    static final List<String> DATA_STORE_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration");
+
     private static ConfigurableApplicationContext context;
     private static String baseUrl;
     private static RestClient admin;
@@ -35,6 +50,7 @@ public final class UpstreamSimulator {
             // No timer: tests advance the market explicitly, so runs are reproducible.
             context = SimulatorApplication.start("--server.port=0", "--simulator.tick-interval=0",
                     "--logging.level.root=WARN",
+                    "--spring.autoconfigure.exclude=" + String.join(",", DATA_STORE_AUTO_CONFIGURATIONS),
                     "--simulator.coinmarketcap.api-keys=" + CMC_KEY + "," + CMC_LEAKCHECK_KEY,
                     "--simulator.cryptocompare.api-keys=" + CC_KEY + "," + CC_LEAKCHECK_KEY);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
