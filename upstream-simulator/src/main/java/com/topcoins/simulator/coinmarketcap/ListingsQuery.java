@@ -14,7 +14,7 @@ import com.topcoins.simulator.market.Currency;
  */
 record ListingsQuery(int start, int limit, List<QuoteKey> quotes, Set<String> aux, Sort sort, boolean descending) {
 
-    /** @param key the quote map key: the requested symbol or id, as given */
+    /** @param key the quote map key: the requested symbol, as given */
     record QuoteKey(String key, Currency currency) {
     }
 
