@@ -7,11 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The upstream simulator, started in-process once per test JVM on a random port, and a small
- * client for its admin API (faults, request counters, market ticks).
+ * client for the parts of its admin API the tests use (faults, request counters).
  */
 public final class UpstreamSimulator {
 
@@ -22,6 +23,20 @@ public final class UpstreamSimulator {
     /** Also accepted: keys easy to search for in logs and stored errors, to prove they never leak there. */
     public static final String CMC_LEAKCHECK_KEY = "sk-LEAKCHECK-cmc-5be1d0c47a";
     public static final String CC_LEAKCHECK_KEY = "sk-LEAKCHECK-cc-9e2f61b83d";
+
+    /**
+     * The simulator runs on the test classpath of the module under test, which has MongoDB and Redis on it: without
+     * this, Boot would give the simulator clients of its own for them, pointed at localhost's default ports.
+     */
+    static final List<String> DATA_STORE_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.DataRedisRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration");
 
     private static ConfigurableApplicationContext context;
     private static String baseUrl;
@@ -35,6 +50,7 @@ public final class UpstreamSimulator {
             // No timer: tests advance the market explicitly, so runs are reproducible.
             context = SimulatorApplication.start("--server.port=0", "--simulator.tick-interval=0",
                     "--logging.level.root=WARN",
+                    "--spring.autoconfigure.exclude=" + String.join(",", DATA_STORE_AUTO_CONFIGURATIONS),
                     "--simulator.coinmarketcap.api-keys=" + CMC_KEY + "," + CMC_LEAKCHECK_KEY,
                     "--simulator.cryptocompare.api-keys=" + CC_KEY + "," + CC_LEAKCHECK_KEY);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -79,10 +95,6 @@ public final class UpstreamSimulator {
 
     public static void resetStats() {
         client().delete().uri("/stats").retrieve().toBodilessEntity();
-    }
-
-    public static void tick(int steps) {
-        client().post().uri(b -> b.path("/tick").queryParam("steps", steps).build()).retrieve().toBodilessEntity();
     }
 
     /** Clears faults and counters: the state every test starts from. */

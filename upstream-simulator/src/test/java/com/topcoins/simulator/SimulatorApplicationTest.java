@@ -18,12 +18,9 @@ import tools.jackson.databind.JsonNode;
 class SimulatorApplicationTest extends SimulatorTest {
 
     @Test
-    void readsSimulatorYmlAndExcludesDataStoreAutoConfiguration() {
+    void readsSimulatorYml() {
         Environment environment = SimulatorServer.context().getEnvironment();
         assertThat(environment.getProperty("spring.application.name")).isEqualTo("upstream-simulator");
-        assertThat(environment.getProperty("spring.autoconfigure.exclude"))
-                .contains("org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
-                .contains("org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration");
         assertThat(SimulatorServer.bean(MarketProperties.class).assets()).isEqualTo(6000);
         assertThat(SimulatorServer.bean(MarketProperties.class).seed()).isEqualTo(42);
         assertThat(SimulatorServer.bean(CoinMarketCapProperties.class).apiKeys()).containsExactly(CMC_KEY);

@@ -23,7 +23,8 @@ public final class SimulatorServer {
     }
 
     public static URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + SimulatorApplication.port(context()) + pathAndQuery);
+        int port = context().getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
     public static <T> T bean(Class<T> type) {

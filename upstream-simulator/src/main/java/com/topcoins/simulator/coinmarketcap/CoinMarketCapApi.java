@@ -113,9 +113,7 @@ public class CoinMarketCapApi implements UpstreamApi {
         MarketSnapshot snapshot = market.current();
         int[] listing = snapshot.cmcByMarketCap();
         ListingsQuery query = new ListingsQuery(1, 200, List.of(new ListingsQuery.QuoteKey("USD", Currency.USD)),
-                ListingsQueryParser.DEFAULT_AUX, SortField.MARKET_CAP, true,
-                new ListingsQuery.Filters(ListingsQuery.Range.OPEN, ListingsQuery.Range.OPEN, ListingsQuery.Range.OPEN,
-                        ListingsQuery.Range.OPEN, ListingsQuery.Range.OPEN, "all", "all"));
+                ListingsQueryParser.DEFAULT_AUX, ListingsQuery.Sort.MARKET_CAP, true);
         ArrayNode items = renderer.items(snapshot, Arrays.copyOf(listing, Math.min(200, listing.length)), query);
         byte[] chunk = joined(items);
         byte[] head = ("{\"status\":" + new String(json.bytes(envelope.successStatus(9, 50, listing.length)),

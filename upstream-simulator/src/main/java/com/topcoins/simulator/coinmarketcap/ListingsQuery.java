@@ -8,38 +8,22 @@ import com.topcoins.simulator.market.Currency;
 /**
  * A validated {@code /v1/cryptocurrency/listings/latest} request.
  *
- * @param start  1-based offset into the sorted, filtered list
+ * @param start  1-based offset into the sorted list
  * @param quotes one entry per requested conversion, keyed exactly as requested
  * @param aux    optional item fields to include
  */
-record ListingsQuery(int start, int limit, List<QuoteKey> quotes, Set<String> aux, SortField sort,
-                     boolean descending, Filters filters) {
+record ListingsQuery(int start, int limit, List<QuoteKey> quotes, Set<String> aux, Sort sort, boolean descending) {
 
-    /** @param key the quote map key: the requested symbol or id, as given */
+    /** @param key the quote map key: the requested symbol, as given */
     record QuoteKey(String key, Currency currency) {
     }
 
-    /** Range filters in USD (bounds are infinite when absent), coin/token type and tag. */
-    record Filters(Range price, Range marketCap, Range volume24h, Range circulatingSupply, Range percentChange24h,
-                   String cryptocurrencyType, String tag) {
-
-        boolean none() {
-            return price.open() && marketCap.open() && volume24h.open() && circulatingSupply.open()
-                    && percentChange24h.open() && "all".equals(cryptocurrencyType) && "all".equals(tag);
-        }
-    }
-
-    record Range(double min, double max) {
-
-        static final Range OPEN = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-
-        boolean open() {
-            return min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY;
-        }
-
-        /** Null values never pass a bounded range. */
-        boolean contains(double value) {
-            return open() || !Double.isNaN(value) && value >= min && value <= max;
-        }
+    /**
+     * The values of {@code sort} our clients use: CoinMarketCap's rank (the default) and 24 h volume. The real
+     * API has 15 more, and filters; no client sends them, so they are refused (see {@link ListingsQueryParser}).
+     */
+    enum Sort {
+        MARKET_CAP,
+        VOLUME_24H
     }
 }

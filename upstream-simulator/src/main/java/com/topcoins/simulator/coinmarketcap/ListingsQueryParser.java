@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.topcoins.simulator.market.Currency;
@@ -15,6 +15,9 @@ import com.topcoins.simulator.upstream.UpstreamRequest;
 /**
  * Validates the listing parameters the way CoinMarketCap's (Joi-based) validator does: unknown parameters and
  * bad values are rejected with HTTP 400 and messages such as {@code "limit" must be less than or equal to 5000}.
+ * The real API's filters ({@code price_min}, {@code cryptocurrency_type}, {@code tag}...), {@code convert_id} and
+ * most of its sort fields are left out, since no client sends them: they get the same 400 as an unknown parameter or value,
+ * never a silently unfiltered list.
  */
 final class ListingsQueryParser {
 
@@ -23,14 +26,10 @@ final class ListingsQueryParser {
     static final Set<String> ALL_AUX = Set.of("num_market_pairs", "cmc_rank", "date_added", "tags", "platform",
             "max_supply", "circulating_supply", "total_supply", "market_cap_by_total_supply", "volume_24h_reported",
             "volume_7d", "volume_7d_reported", "volume_30d", "volume_30d_reported", "is_market_cap_included_in_calc");
-    private static final Set<String> PARAMETERS = Set.of("start", "limit", "price_min", "price_max",
-            "market_cap_min", "market_cap_max", "volume_24h_min", "volume_24h_max", "circulating_supply_min",
-            "circulating_supply_max", "percent_change_24h_min", "percent_change_24h_max", "convert", "convert_id",
-            "sort", "sort_dir", "cryptocurrency_type", "tag", "aux", "CMC_PRO_API_KEY");
+    private static final Set<String> PARAMETERS = Set.of("start", "limit", "convert", "sort", "sort_dir", "aux",
+            "CMC_PRO_API_KEY");
     private static final Pattern CONVERT = Pattern.compile("^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$");
-    private static final Pattern CONVERT_ID = Pattern.compile("^\\d+(?:,\\d+)*$");
     private static final int MAX_CONVERSIONS = 120;
-    private static final double MAX_FILTER = 1e17;
 
     private final UpstreamRequest request;
 
@@ -51,16 +50,11 @@ final class ListingsQueryParser {
         int start = integer("start", 1, 1, Integer.MAX_VALUE);
         int limit = integer("limit", 100, 1, 5000);
         List<ListingsQuery.QuoteKey> quotes = quotes();
-        SortField sort = request.param("sort").map(value -> SortField.parse(value).orElseThrow(() ->
-                CmcError.badRequest("\"sort\" must be one of " + SortField.ALLOWED))).orElse(SortField.MARKET_CAP);
-        boolean descending = oneOf("sort_dir", List.of("asc", "desc"))
-                .map("desc"::equals).orElse(sort.descendingByDefault());
-        ListingsQuery.Filters filters = new ListingsQuery.Filters(
-                range("price", 0), range("market_cap", 0), range("volume_24h", 0),
-                range("circulating_supply", 0), range("percent_change_24h", -100),
-                oneOf("cryptocurrency_type", List.of("all", "coins", "tokens")).orElse("all"),
-                oneOf("tag", List.of("all", "defi", "filesharing")).orElse("all"));
-        return new ListingsQuery(start, limit, quotes, aux(), sort, descending, filters);
+        ListingsQuery.Sort sort = oneOf("sort", List.of("market_cap", "volume_24h"))
+                .map(value -> ListingsQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT))).orElse(ListingsQuery.Sort.MARKET_CAP);
+        // Both sort fields are numbers, which read largest first by default.
+        boolean descending = oneOf("sort_dir", List.of("asc", "desc")).map("desc"::equals).orElse(true);
+        return new ListingsQuery(start, limit, quotes, aux(), sort, descending);
     }
 
     private int integer(String name, int fallback, int min, int max) {
@@ -74,20 +68,6 @@ final class ListingsQueryParser {
         }
         checkBounds(name, value, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
         return value.intValueExact();
-    }
-
-    private ListingsQuery.Range range(String prefix, double lowest) {
-        double min = bound(prefix + "_min", lowest).orElse(Double.NEGATIVE_INFINITY);
-        double max = bound(prefix + "_max", lowest).orElse(Double.POSITIVE_INFINITY);
-        return new ListingsQuery.Range(min, max);
-    }
-
-    private Optional<Double> bound(String name, double lowest) {
-        return request.param(name).map(raw -> {
-            BigDecimal value = number(name, raw);
-            checkBounds(name, value, BigDecimal.valueOf(lowest), BigDecimal.valueOf(MAX_FILTER));
-            return value.doubleValue();
-        });
     }
 
     private static BigDecimal number(String name, String raw) {
@@ -116,36 +96,24 @@ final class ListingsQueryParser {
         });
     }
 
+    /** {@code convert} only: {@code convert_id}, its by-id twin, is refused like any parameter no client sends. */
     private List<ListingsQuery.QuoteKey> quotes() {
-        Optional<String> convert = request.param("convert");
-        Optional<String> convertId = request.param("convert_id");
-        if (convert.isPresent() && convertId.isPresent()) {
-            throw CmcError.badRequest("\"value\" contains a conflict between exclusive peers [convert, convert_id]");
-        }
-        if (convertId.isPresent()) {
-            return conversions("convert_id", convertId.get(), CONVERT_ID, "/^\\d+(?:,\\d+)*$/", Currency::byCmcId);
-        }
-        return conversions("convert", convert.orElse("USD"), CONVERT, "/^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$/",
-                Currency::bySymbol);
-    }
-
-    private static List<ListingsQuery.QuoteKey> conversions(String name, String raw, Pattern pattern, String shownPattern,
-                                                          Function<String, Optional<Currency>> lookup) {
+        String raw = request.param("convert").orElse("USD");
         if (raw.isEmpty()) {
-            throw CmcError.badRequest("\"" + name + "\" is not allowed to be empty");
+            throw CmcError.badRequest("\"convert\" is not allowed to be empty");
         }
-        if (!pattern.matcher(raw).matches()) {
-            throw CmcError.badRequest("\"" + name + "\" with value \"" + raw + "\" fails to match the required pattern: "
-                    + shownPattern);
+        if (!CONVERT.matcher(raw).matches()) {
+            throw CmcError.badRequest("\"convert\" with value \"" + raw + "\" fails to match the required pattern: /"
+                    + CONVERT.pattern() + "/");
         }
         Set<String> keys = new LinkedHashSet<>(List.of(raw.split(",")));
         if (keys.size() > MAX_CONVERSIONS) {
-            throw CmcError.badRequest("\"" + name + "\" must contain less than or equal to " + MAX_CONVERSIONS + " items");
+            throw CmcError.badRequest("\"convert\" must contain less than or equal to " + MAX_CONVERSIONS + " items");
         }
         List<ListingsQuery.QuoteKey> quotes = new ArrayList<>();
         for (String key : keys) {
-            Currency currency = lookup.apply(key).orElseThrow(() ->
-                    CmcError.badRequest("Invalid value for \"" + name + "\": \"" + key + "\""));
+            Currency currency = Currency.bySymbol(key).orElseThrow(() ->
+                    CmcError.badRequest("Invalid value for \"convert\": \"" + key + "\""));
             quotes.add(new ListingsQuery.QuoteKey(key, currency));
         }
         return quotes;

@@ -30,8 +30,4 @@ public class SimulatorJson {
     public byte[] bytes(JsonNode node) {
         return mapper.writeValueAsBytes(node);
     }
-
-    public JsonMapper mapper() {
-        return mapper;
-    }
 }

@@ -4,7 +4,7 @@ package com.topcoins.simulator.market;
  * One crypto asset: its identity and fundamentals, which never change. Its market data moves with the ticks
  * (see {@link MarketSnapshot}).
  *
- * @param index  position in {@link AssetUniverse#assets()}; the key into the snapshot arrays
+ * @param index  position in the {@link AssetUniverse}; the key into the snapshot arrays
  * @param symbol as CoinMarketCap spells it (may be mixed case, and is not unique)
  * @param cmc    null when CoinMarketCap does not list the asset
  * @param cc     null when CryptoCompare does not rank the asset

@@ -34,7 +34,6 @@ final class AssetDraft {
     boolean zeroCirculating;
     Boolean token;
     Platform platform;
-    Chain chain;
     List<String> tags;
     Instant dateAdded;
     LocalDate launchDate;

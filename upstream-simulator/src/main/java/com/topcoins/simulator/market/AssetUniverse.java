@@ -30,10 +30,6 @@ public final class AssetUniverse {
         return seed;
     }
 
-    public List<Asset> assets() {
-        return assets;
-    }
-
     public Asset asset(int index) {
         return assets.get(index);
     }

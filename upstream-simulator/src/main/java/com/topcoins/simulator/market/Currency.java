@@ -5,23 +5,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Currencies a price can be quoted in (CoinMarketCap's {@code convert}/{@code convert_id}, CryptoCompare's
+ * Currencies a price can be quoted in (CoinMarketCap's {@code convert}, CryptoCompare's
  * {@code tsym}). Fiat uses a fixed rate; crypto uses the simulated market's own price.
  */
 public enum Currency {
-    USD(2781, "$", 1.0),
-    EUR(2790, "€", 1.087),
-    GBP(2791, "£", 1.27),
-    JPY(2797, "¥", 0.0067),
-    BTC(1, "Ƀ", Double.NaN),
-    ETH(1027, "Ξ", Double.NaN);
+    USD("$", 1.0),
+    EUR("€", 1.087),
+    GBP("£", 1.27),
+    JPY("¥", 0.0067),
+    BTC("Ƀ", Double.NaN),
+    ETH("Ξ", Double.NaN);
 
-    private final int cmcId;
     private final String glyph;
     private final double fixedUsdValue;
 
-    Currency(int cmcId, String glyph, double fixedUsdValue) {
-        this.cmcId = cmcId;
+    Currency(String glyph, double fixedUsdValue) {
         this.glyph = glyph;
         this.fixedUsdValue = fixedUsdValue;
     }
@@ -42,9 +40,5 @@ public enum Currency {
     public static Optional<Currency> bySymbol(String symbol) {
         String wanted = symbol.toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst();
-    }
-
-    public static Optional<Currency> byCmcId(String id) {
-        return Arrays.stream(values()).filter(c -> String.valueOf(c.cmcId).equals(id)).findFirst();
     }
 }

@@ -3,7 +3,6 @@ package com.topcoins.simulator.market;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +15,9 @@ public class Market {
     private final AssetUniverse universe;
     private volatile MarketSnapshot current;
 
-    @Autowired
     public Market(MarketProperties properties) {
-        this(MarketGenerator.generate(properties.seed(), properties.assets()));
-    }
-
-    Market(AssetUniverse universe) {
-        this.universe = universe;
+        this.universe = MarketGenerator.generate(properties.seed(), properties.assets());
         this.current = MarketEvolution.initial(universe, now());
-    }
-
-    /** A market outside Spring (tests, tools). */
-    public static Market create(long seed, int assets) {
-        return new Market(MarketGenerator.generate(seed, assets));
     }
 
     public AssetUniverse universe() {

@@ -60,10 +60,8 @@ public final class MarketGenerator {
     private final NameGenerator names;
     private final List<AssetDraft> drafts = new ArrayList<>();
 
+    /** {@code count} is at least {@link #MIN_ASSETS}, as {@link MarketProperties} checks. */
     private MarketGenerator(long seed, int count) {
-        if (count < MIN_ASSETS) {
-            throw new IllegalArgumentException("at least " + MIN_ASSETS + " assets are needed, got " + count);
-        }
         this.seed = seed;
         this.count = count;
         this.rng = new SplittableRandom(seed);

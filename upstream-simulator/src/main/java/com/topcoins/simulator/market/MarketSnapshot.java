@@ -1,7 +1,6 @@
 package com.topcoins.simulator.market;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
@@ -201,11 +200,5 @@ public final class MarketSnapshot {
     /** CryptoCompare's totaltoptiervolfull order (asset indices; a copy). */
     public int[] ccByTopTierVolume() {
         return rankings().ccByTopTierVolume.clone();
-    }
-
-    /** Same market data (ignores the wall-clock {@link #asOf()}). */
-    public boolean sameMarketAs(MarketSnapshot other) {
-        return tick == other.tick && Arrays.equals(price, other.price) && Arrays.equals(volume, other.volume)
-                && Arrays.equals(topTierVolume, other.topTierVolume) && Arrays.equals(change24h, other.change24h);
     }
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import com.topcoins.simulator.fault.FaultProperties;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.market.Market;
+import com.topcoins.simulator.market.MarketProperties;
 import com.topcoins.simulator.upstream.PageTweak;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The two non-default auth settings, exercised without a second Spring context (the HTTP tests share one,
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 class CryptoCompareAuthModesTest {
 
-    private static final Market MARKET = Market.create(7, 500);
+    private static final Market MARKET = new Market(new MarketProperties(500, 7, Duration.ZERO));
 
     @Test
     void authErrorsCanComeAsHttp401WithTheSameBody() {
@@ -59,7 +61,7 @@ class CryptoCompareAuthModesTest {
     }
 
     private static JsonNode body(UpstreamReply reply) {
-        return new SimulatorJson().mapper().readTree(
+        return JsonMapper.shared().readTree(
                 new String(((UpstreamReply.Body) reply).bytes(), StandardCharsets.UTF_8));
     }
 }

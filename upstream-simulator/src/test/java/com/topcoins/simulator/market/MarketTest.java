@@ -2,6 +2,7 @@ package com.topcoins.simulator.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,34 +21,34 @@ class MarketTest {
 
     @BeforeAll
     static void createMarket() {
-        market = Market.create(42, 6000);
+        market = market(42);
     }
 
     @Test
     void sameSeedGivesTheSameMarketAndTheSameEvolution() {
-        Market twin = Market.create(42, 6000);
-        assertThat(twin.universe().assets()).isEqualTo(market.universe().assets());
-        assertThat(twin.current().sameMarketAs(market.current())).isTrue();
+        Market twin = market(42);
+        assertThat(assets(twin)).isEqualTo(assets(market));
+        assertThat(sameMarket(twin.current(), market.current())).isTrue();
 
-        Market stepwise = Market.create(42, 6000);
-        Market atOnce = Market.create(42, 6000);
+        Market stepwise = market(42);
+        Market atOnce = market(42);
         for (int i = 0; i < 5; i++) {
             stepwise.tick(1);
         }
         assertThat(atOnce.tick(5)).isEqualTo(5);
-        assertThat(stepwise.current().sameMarketAs(atOnce.current())).isTrue();
+        assertThat(sameMarket(stepwise.current(), atOnce.current())).isTrue();
         assertThat(stepwise.current().ccByVolume()).isEqualTo(atOnce.current().ccByVolume());
     }
 
     @Test
     void otherSeedGivesAnotherMarket() {
-        Market other = Market.create(43, 6000);
-        assertThat(other.universe().assets()).isNotEqualTo(market.universe().assets());
+        Market other = market(43);
+        assertThat(assets(other)).isNotEqualTo(assets(market));
     }
 
     @Test
     void ticksMovePricesAndReshuffleTheVolumeRanking() {
-        Market moving = Market.create(42, 6000);
+        Market moving = market(42);
         MarketSnapshot before = moving.current();
         moving.tick(3);
         MarketSnapshot after = moving.current();
@@ -69,7 +70,7 @@ class MarketTest {
 
     @Test
     void providersOverlapOnlyPartly() {
-        List<Asset> assets = market.universe().assets();
+        List<Asset> assets = assets(market);
         assertThat(assets).hasSizeGreaterThanOrEqualTo(6000);
         assertThat(assets).anyMatch(a -> a.onCryptoCompare() && !a.onCoinMarketCap());
         assertThat(assets).anyMatch(a -> a.onCoinMarketCap() && !a.onCryptoCompare());
@@ -85,7 +86,7 @@ class MarketTest {
     @Test
     void odditiesStayAtTheirDocumentedPlacesWhateverTheSeedAndTick() {
         for (long seed : new long[] {42, 1, 2024}) {
-            Market sample = Market.create(seed, 6000);
+            Market sample = market(seed);
             checkPlacements(sample.current());
             sample.tick(500);
             checkPlacements(sample.current());
@@ -95,7 +96,7 @@ class MarketTest {
     private static void checkPlacements(MarketSnapshot s) {
         List<Asset> top100 = ranked(s, 100);
         List<Asset> top200 = ranked(s, 200);
-        Map<String, List<Asset>> cmcBySymbol = s.universe().assets().stream().filter(Asset::onCoinMarketCap)
+        Map<String, List<Asset>> cmcBySymbol = assets(s.universe()).stream().filter(Asset::onCoinMarketCap)
                 .collect(Collectors.groupingBy(a -> a.symbol().toUpperCase(Locale.ROOT)));
         // A duplicate-symbol group in the top 100, whose CryptoCompare name matches exactly one member.
         assertThat(top100).anyMatch(a -> {
@@ -112,11 +113,30 @@ class MarketTest {
         assertThat(IntStream.range(0, s.universe().size()).filter(i -> s.price(i) < 1e-6).count()).isGreaterThan(5);
     }
 
+    private static Market market(long seed) {
+        return new Market(new MarketProperties(6000, seed, Duration.ZERO));
+    }
+
+    private static List<Asset> assets(Market market) {
+        return assets(market.universe());
+    }
+
+    private static List<Asset> assets(AssetUniverse universe) {
+        return IntStream.range(0, universe.size()).mapToObj(universe::asset).toList();
+    }
+
+    /** Same market data (the wall-clock {@code asOf} aside). */
+    private static boolean sameMarket(MarketSnapshot a, MarketSnapshot b) {
+        return a.tick() == b.tick() && IntStream.range(0, a.universe().size()).allMatch(i -> a.price(i) == b.price(i)
+                && a.volume(i) == b.volume(i) && a.topTierVolume(i) == b.topTierVolume(i)
+                && Double.compare(a.change24h(i), b.change24h(i)) == 0);
+    }
+
     private static List<Asset> ranked(MarketSnapshot s, int n) {
         return Arrays.stream(s.ccByVolume()).limit(n).mapToObj(s::asset).toList();
     }
 
     private static List<Asset> cmcAssets() {
-        return market.universe().assets().stream().filter(Asset::onCoinMarketCap).toList();
+        return assets(market).stream().filter(Asset::onCoinMarketCap).toList();
     }
 }
