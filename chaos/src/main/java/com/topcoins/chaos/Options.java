@@ -2,7 +2,6 @@ package com.topcoins.chaos;
 
 import com.topcoins.chaos.attack.AttackKind;
 import com.topcoins.chaos.fault.FaultKind;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -21,9 +20,21 @@ import java.util.stream.Stream;
  *
  * @param only the phases to run, by slug (attacks and faults); empty for all
  */
-record Options(InetAddress target, int port, long pid, Path log, int redisPort, Path out, InetAddress normalSource,
-               InetAddress attackerSource, boolean quick, String command, Set<String> only, int managementPort,
-               Path stores, int depth) {
+record Options(
+        InetAddress target,
+        int port,
+        long pid,
+        Path log,
+        int redisPort,
+        Path out,
+        InetAddress normalSource,
+        InetAddress attackerSource,
+        boolean quick,
+        String command,
+        Set<String> only,
+        int managementPort,
+        Path stores,
+        int depth) {
 
     static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -50,7 +61,8 @@ record Options(InetAddress target, int port, long pid, Path log, int redisPort, 
                 Integer.parseInt(values.getOrDefault("depth", "500")));
         for (InetAddress address : new InetAddress[] {options.target, options.normalSource, options.attackerSource}) {
             if (!address.isLoopbackAddress()) {
-                throw new IllegalArgumentException(address + " is not a loopback address: the suite only targets this machine");
+                throw new IllegalArgumentException(
+                        address + " is not a loopback address: the suite only targets this machine");
             }
         }
         return options;
@@ -66,8 +78,10 @@ record Options(InetAddress target, int port, long pid, Path log, int redisPort, 
 
     /** "greedy,mongo-hang": the phases to run, by slug; empty for all. */
     static Set<String> only(String list) {
-        List<String> known = Stream.concat(Arrays.stream(AttackKind.values()).map(AttackKind::slug),
-                Arrays.stream(FaultKind.values()).map(FaultKind::slug)).toList();
+        List<String> known = Stream.concat(
+                        Arrays.stream(AttackKind.values()).map(AttackKind::slug),
+                        Arrays.stream(FaultKind.values()).map(FaultKind::slug))
+                .toList();
         Set<String> slugs = new LinkedHashSet<>();
         for (String slug : list.split(",")) {
             if (slug.isBlank()) {

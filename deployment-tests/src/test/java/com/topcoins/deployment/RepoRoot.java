@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The repository root, found from this module's directory (Surefire runs tests in the module's basedir). */
 public final class RepoRoot {
 
-    private RepoRoot() {
-    }
+    private RepoRoot() {}
 
     public static Path path() {
         Path root = Path.of("..").toAbsolutePath().normalize();

@@ -3,13 +3,11 @@ package com.topcoins.frontapi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
-
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param maxLimit              largest {@code limit} (and {@code start}): the ingestion depth
@@ -38,5 +36,4 @@ public record ApiProperties(
         @DefaultValue("true") boolean cacheEnabled,
         @DefaultValue("8") @Min(1) int databaseConcurrency,
         @DefaultValue("1s") @NotNull Duration busyRetryAfter,
-        @DefaultValue("5s") @NotNull Duration redisSkipFor) {
-}
+        @DefaultValue("5s") @NotNull Duration redisSkipFor) {}

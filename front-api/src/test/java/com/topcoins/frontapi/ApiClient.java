@@ -1,9 +1,8 @@
 package com.topcoins.frontapi;
 
-import com.topcoins.common.snapshot.Snapshot;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.common.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Plain HTTP to the service under test: every status, header and byte as a client sees them. */
 public final class ApiClient {
@@ -53,9 +52,19 @@ public final class ApiClient {
      * not checked): the Redis notification has reached the service. Fails the test if it never does.
      */
     public HttpResponse<String> awaitServing(String pathAndQuery, Snapshot ranking, Snapshot prices) {
-        HttpResponse<String> response = await(pathAndQuery, r -> r.statusCode() == 200
-                && (ranking == null || r.headers().firstValue("X-Ranking-Snapshot").orElse("").equals(ranking.id()))
-                && (prices == null || r.headers().firstValue("X-Price-Snapshot").orElse("").equals(prices.id())),
+        HttpResponse<String> response = await(
+                pathAndQuery,
+                r -> r.statusCode() == 200
+                        && (ranking == null
+                                || r.headers()
+                                        .firstValue("X-Ranking-Snapshot")
+                                        .orElse("")
+                                        .equals(ranking.id()))
+                        && (prices == null
+                                || r.headers()
+                                        .firstValue("X-Price-Snapshot")
+                                        .orElse("")
+                                        .equals(prices.id())),
                 Duration.ofSeconds(10));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         if (ranking != null) {
@@ -71,7 +80,10 @@ public final class ApiClient {
     public HttpResponse<String> await(String pathAndQuery, Predicate<HttpResponse<String>> done, Duration patience) {
         AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
         try {
-            Awaitility.await().atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+            Awaitility.await()
+                    .atMost(patience)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
                     .pollInSameThread()
                     .until(() -> {
                         last.set(get(pathAndQuery));

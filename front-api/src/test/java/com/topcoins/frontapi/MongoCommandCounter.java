@@ -2,12 +2,11 @@ package com.topcoins.frontapi;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the queries the service sends to the data collections, to prove a cache hit sends none.
@@ -29,8 +28,10 @@ public class MongoCommandCounter implements CommandListener {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         String command = event.getCommandName();
-        if (QUERIES.contains(command) && event.getCommand().isString(command)
-                && DATA_COLLECTIONS.contains(event.getCommand().getString(command).getValue())) {
+        if (QUERIES.contains(command)
+                && event.getCommand().isString(command)
+                && DATA_COLLECTIONS.contains(
+                        event.getCommand().getString(command).getValue())) {
             commands.incrementAndGet();
         }
     }

@@ -1,5 +1,9 @@
 package com.topcoins.frontapi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -7,19 +11,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What operators rely on: health probes, Prometheus metrics, the OpenAPI document and Swagger UI. */
 @FrontApiTest
 class OperationsTest {
 
     @LocalServerPort
     private int port;
+
     @LocalManagementPort
     private int managementPort;
+
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -30,8 +31,10 @@ class OperationsTest {
         ApiClient api = new ApiClient(managementPort);
         JsonNode health = json.readTree(api.get("/actuator/health").body());
         assertThat(health.path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("redis").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.path("components").path("redis").path("status").asString())
+                .isEqualTo("UP");
 
         HttpResponse<String> readiness = api.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
@@ -49,9 +52,11 @@ class OperationsTest {
         api.awaitServing("/?limit=1", null, prices);
         api.get("/?limit=1");
 
-        String metrics = new ApiClient(managementPort).get("/actuator/prometheus").body();
+        String metrics =
+                new ApiClient(managementPort).get("/actuator/prometheus").body();
 
-        assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"top\".*result=\"hit\".*} [1-9]")
+        assertThat(metrics)
+                .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"hit\".*} [1-9]")
                 .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"miss\".*} [1-9]")
                 .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"cryptocompare\".*} \\d")
                 .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"coinmarketcap\".*} \\d");
@@ -60,8 +65,17 @@ class OperationsTest {
     @Test
     void noRequestHeaderIsReflectedInTheApiDocument() {
         ApiClient api = new ApiClient(port);
-        String document = api.get("/v3/api-docs", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "gopher",
-                "X-Forwarded-Prefix", "/evil", "Forwarded", "host=evil.example").body();
+        String document = api.get(
+                        "/v3/api-docs",
+                        "X-Forwarded-Host",
+                        "evil.example",
+                        "X-Forwarded-Proto",
+                        "gopher",
+                        "X-Forwarded-Prefix",
+                        "/evil",
+                        "Forwarded",
+                        "host=evil.example")
+                .body();
         assertThat(document).doesNotContain("evil", "gopher");
         // Host itself cannot be set through java.net.http; RawHttp sends it as given.
         RawHttp.Response raw = new RawHttp(port).send("GET", "/v3/api-docs", "Host: evil.example");
@@ -76,7 +90,11 @@ class OperationsTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode openApi = json.readTree(docs.body());
         assertThat(openApi.path("paths").has("/api/v1/top")).isTrue();
-        assertThat(openApi.path("paths").path("/api/v1/top").path("get").path("parameters").toString())
+        assertThat(openApi.path("paths")
+                        .path("/api/v1/top")
+                        .path("get")
+                        .path("parameters")
+                        .toString())
                 .contains("limit", "start", "format", "at");
 
         assertThat(openApi.path("servers").toString()).isEqualTo("[{\"url\":\"/\",\"description\":\"this server\"}]");

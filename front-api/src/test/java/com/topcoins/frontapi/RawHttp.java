@@ -34,7 +34,8 @@ public final class RawHttp {
     public Response send(String method, String target, String... headerLines) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
-            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n");
+            StringBuilder request =
+                    new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n");
             if (java.util.Arrays.stream(headerLines).noneMatch(line -> line.regionMatches(true, 0, "Host:", 0, 5))) {
                 request.append("Host: 127.0.0.1\r\n");
             }
@@ -83,7 +84,9 @@ public final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         return new Response(status, headers, body);

@@ -1,9 +1,8 @@
 package com.topcoins.localinfra;
 
-import redis.embedded.RedisServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import redis.embedded.RedisServer;
 
 /**
  * The real redis-server binary shipped inside embedded-redis, run as a child process of this JVM. Used

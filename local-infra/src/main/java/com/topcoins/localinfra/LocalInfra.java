@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalInfra {
 
-    private LocalInfra() {
-    }
+    private LocalInfra() {}
 
     public static void main(String[] args) throws Exception {
         Options options;
@@ -28,10 +27,13 @@ public final class LocalInfra {
         server.start();
         // SIGINT/SIGTERM run the shutdown hooks: stop the server (and redis-server, a child process) first.
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }, "local-infra-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.stop();
+                            stopped.countDown();
+                        },
+                        "local-infra-stop"));
         System.out.println(server.description() + " listening on " + options.host() + ":" + server.port());
         stopped.await();
     }

@@ -50,8 +50,7 @@ public final class MongoWireServer implements LocalServer {
      */
     private static final class DataKeepingMemoryBackend extends MemoryBackend {
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Override

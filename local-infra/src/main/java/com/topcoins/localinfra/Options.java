@@ -12,11 +12,13 @@ import java.util.Locale;
  */
 record Options(Service service, String host, int port, String maxMemory) {
 
-    static final String USAGE = "usage: java -jar local-infra.jar mongo|redis [--port=N] [--host=127.0.0.1] [--maxmemory=64mb]";
+    static final String USAGE =
+            "usage: java -jar local-infra.jar mongo|redis [--port=N] [--host=127.0.0.1] [--maxmemory=64mb]";
     static final String DEFAULT_MAX_MEMORY = "64mb";
 
     enum Service {
-        MONGO(27017), REDIS(6379);
+        MONGO(27017),
+        REDIS(6379);
 
         final int defaultPort;
 

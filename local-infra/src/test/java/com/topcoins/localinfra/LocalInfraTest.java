@@ -1,12 +1,12 @@
 package com.topcoins.localinfra;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class LocalInfraTest {
 
@@ -19,7 +19,10 @@ class LocalInfraTest {
             collection.insertOne(new Document("symbol", "BTC"));
             assertThat(collection.countDocuments()).isEqualTo(1);
             // The services' health indicator runs ping.
-            assertThat(client.getDatabase("admin").runCommand(new Document("ping", 1)).get("ok")).isIn(1, 1.0);
+            assertThat(client.getDatabase("admin")
+                            .runCommand(new Document("ping", 1))
+                            .get("ok"))
+                    .isIn(1, 1.0);
         } finally {
             server.stop();
         }
@@ -35,7 +38,9 @@ class LocalInfraTest {
         server.start();
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write("CONFIG GET maxmemory\r\nCONFIG GET maxmemory-policy\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write("CONFIG GET maxmemory\r\nCONFIG GET maxmemory-policy\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String reply = readUntil(socket.getInputStream(), "allkeys-lru");
             assertThat(reply).contains("maxmemory\r\n$8\r\n16777216", "maxmemory-policy\r\n$11\r\nallkeys-lru");
         } finally {
@@ -67,7 +72,8 @@ class LocalInfraTest {
         server.start();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/topcoins")) {
             assertThat(server.port()).isEqualTo(port);
-            assertThat(client.getDatabase("topcoins").getCollection("probe").countDocuments()).isEqualTo(1);
+            assertThat(client.getDatabase("topcoins").getCollection("probe").countDocuments())
+                    .isEqualTo(1);
         } finally {
             server.stop();
         }
@@ -76,7 +82,8 @@ class LocalInfraTest {
     @Test
     void parsesServiceAndOptionsWithLoopbackAndStandardPortsByDefault() {
         assertThat(Options.parse("mongo")).isEqualTo(new Options(Options.Service.MONGO, "127.0.0.1", 27017, "64mb"));
-        assertThat(Options.parse("redis", "--port=6380")).isEqualTo(new Options(Options.Service.REDIS, "127.0.0.1", 6380, "64mb"));
+        assertThat(Options.parse("redis", "--port=6380"))
+                .isEqualTo(new Options(Options.Service.REDIS, "127.0.0.1", 6380, "64mb"));
         assertThat(Options.parse("redis", "--maxmemory=16mb").maxMemory()).isEqualTo("16mb");
         assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("mongo", "--maxmemory=16mb"));
         assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("postgres"));

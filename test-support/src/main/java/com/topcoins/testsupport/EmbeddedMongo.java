@@ -12,8 +12,7 @@ public final class EmbeddedMongo {
 
     private static MongoWireServer server;
 
-    private EmbeddedMongo() {
-    }
+    private EmbeddedMongo() {}
 
     /** Connection string of the shared server, started on first use. */
     public static synchronized String uri() {

@@ -1,7 +1,6 @@
 package com.topcoins.testsupport;
 
 import com.topcoins.localinfra.EmbeddedRedisServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,8 +10,7 @@ public final class EmbeddedRedis {
 
     private static EmbeddedRedisServer server;
 
-    private EmbeddedRedis() {
-    }
+    private EmbeddedRedis() {}
 
     public static synchronized int port() {
         if (server == null) {

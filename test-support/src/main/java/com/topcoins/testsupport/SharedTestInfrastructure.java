@@ -14,10 +14,10 @@ public class SharedTestInfrastructure implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.mongodb.uri=" + EmbeddedMongo.uri(),
-                "spring.data.redis.host=127.0.0.1",
-                "spring.data.redis.port=" + EmbeddedRedis.port(),
-                "topcoins.upstream.base-url=" + UpstreamSimulator.baseUrl()
-        ).applyTo(context);
+                        "spring.mongodb.uri=" + EmbeddedMongo.uri(),
+                        "spring.data.redis.host=127.0.0.1",
+                        "spring.data.redis.port=" + EmbeddedRedis.port(),
+                        "topcoins.upstream.base-url=" + UpstreamSimulator.baseUrl())
+                .applyTo(context);
     }
 }

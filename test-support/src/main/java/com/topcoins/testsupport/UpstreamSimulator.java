@@ -1,14 +1,13 @@
 package com.topcoins.testsupport;
 
 import com.topcoins.simulator.SimulatorApplication;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The upstream simulator, started in-process once per test JVM on a random port, and a small
@@ -22,6 +21,7 @@ public final class UpstreamSimulator {
     public static final String CC_KEY = "simulator-cc-key";
     /** Also accepted: keys easy to search for in logs and stored errors, to prove they never leak there. */
     public static final String CMC_LEAKCHECK_KEY = "sk-LEAKCHECK-cmc-5be1d0c47a";
+
     public static final String CC_LEAKCHECK_KEY = "sk-LEAKCHECK-cc-9e2f61b83d";
 
     /**
@@ -42,13 +42,14 @@ public final class UpstreamSimulator {
     private static String baseUrl;
     private static RestClient admin;
 
-    private UpstreamSimulator() {
-    }
+    private UpstreamSimulator() {}
 
     public static synchronized String baseUrl() {
         if (context == null) {
             // No timer: tests advance the market explicitly, so runs are reproducible.
-            context = SimulatorApplication.start("--server.port=0", "--simulator.tick-interval=0",
+            context = SimulatorApplication.start(
+                    "--server.port=0",
+                    "--simulator.tick-interval=0",
                     "--logging.level.root=WARN",
                     "--spring.autoconfigure.exclude=" + String.join(",", DATA_STORE_AUTO_CONFIGURATIONS),
                     "--simulator.coinmarketcap.api-keys=" + CMC_KEY + "," + CMC_LEAKCHECK_KEY,
@@ -75,7 +76,12 @@ public final class UpstreamSimulator {
         if (delayMs > 0) {
             body.put("delayMs", delayMs);
         }
-        client().post().uri("/faults").contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
+        client().post()
+                .uri("/faults")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toBodilessEntity();
     }
 
     public static void fault(String api, String kind, int count) {
@@ -89,7 +95,8 @@ public final class UpstreamSimulator {
     /** Requests that reached the given API's endpoints since the last {@link #resetStats()}. */
     @SuppressWarnings("unchecked")
     public static long requests(String api) {
-        Map<String, Map<String, Number>> stats = client().get().uri("/stats").retrieve().body(Map.class);
+        Map<String, Map<String, Number>> stats =
+                client().get().uri("/stats").retrieve().body(Map.class);
         return stats.get(api).get("requests").longValue();
     }
 

@@ -1,7 +1,6 @@
 package com.topcoins.simulator;
 
 import java.net.URI;
-
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -12,8 +11,7 @@ public final class SimulatorServer {
 
     private static ConfigurableApplicationContext context;
 
-    private SimulatorServer() {
-    }
+    private SimulatorServer() {}
 
     public static synchronized ConfigurableApplicationContext context() {
         if (context == null) {

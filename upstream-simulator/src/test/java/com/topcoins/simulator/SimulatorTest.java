@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
-
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,7 +75,8 @@ public abstract class SimulatorTest {
 
     protected static Reply get(String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(SimulatorServer.uri(pathAndQuery))
-                .timeout(Duration.ofSeconds(20)).GET();
+                .timeout(Duration.ofSeconds(20))
+                .GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -85,7 +84,8 @@ public abstract class SimulatorTest {
     }
 
     protected static Reply send(String method, String pathAndQuery, Object jsonBody) {
-        HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher body = jsonBody == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(jsonBody));
         HttpRequest request = HttpRequest.newBuilder(SimulatorServer.uri(pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
@@ -113,8 +113,11 @@ public abstract class SimulatorTest {
 
     private static Reply exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,11 +13,6 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Freshness: publishes ranking snapshots the way an ingestion run does (SnapshotStore, the chunked
@@ -49,21 +48,28 @@ public final class FreshnessBenchmark {
         String apiBase = args[4];
         int publishes = args.length > 5 ? Integer.parseInt(args[5]) : 50;
 
-        LettuceConnectionFactory redisFactory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(args[2], Integer.parseInt(args[3])));
+        LettuceConnectionFactory redisFactory =
+                new LettuceConnectionFactory(new RedisStandaloneConfiguration(args[2], Integer.parseInt(args[3])));
         redisFactory.afterPropertiesSet();
         redisFactory.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest poll = HttpRequest.newBuilder(URI.create(apiBase + "/?limit=200")).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(apiBase + "/?limit=200"))
+                .GET()
+                .build();
         try (MongoClient client = MongoClients.create(mongoUri);
-             ChunkedBulkWriter writer = new ChunkedBulkWriter(new BulkWriterProperties(0, 1000))) {
+                ChunkedBulkWriter writer = new ChunkedBulkWriter(new BulkWriterProperties(0, 1000))) {
             SnapshotStore store = new SnapshotStore(client.getDatabase("topcoins"), Clock.systemUTC());
-            SnapshotNotifier notifier = new SnapshotNotifier(new StringRedisTemplate(redisFactory),
-                    JsonMapper.builder().build(), new NotificationProperties("topcoins:snapshot-published"));
+            SnapshotNotifier notifier = new SnapshotNotifier(
+                    new StringRedisTemplate(redisFactory),
+                    JsonMapper.builder().build(),
+                    new NotificationProperties("topcoins:snapshot-published"));
             MongoCollection<RankingEntry> rankings = store.documents(Source.CRYPTOCOMPARE, RankingEntry.class);
-            Snapshot template = store.latestComplete(Source.CRYPTOCOMPARE).orElseThrow(
-                    () -> new IllegalStateException("no complete ranking snapshot yet: is ingestion running?"));
-            List<RankingEntry> rows = rankings.find(Filters.eq("snapshotId", template.id())).into(new ArrayList<>());
+            Snapshot template = store.latestComplete(Source.CRYPTOCOMPARE)
+                    .orElseThrow(
+                            () -> new IllegalStateException("no complete ranking snapshot yet: is ingestion running?"));
+            List<RankingEntry> rows =
+                    rankings.find(Filters.eq("snapshotId", template.id())).into(new ArrayList<>());
             // A scheduled ingestion service publishes on the Redis connection its first run opened; without this
             // the first sample times this JVM's Lettuce start-up and connection (~0.8 s), not the suite.
             try (var connection = redisFactory.getConnection()) {
@@ -75,7 +81,9 @@ public final class FreshnessBenchmark {
             String previous = null;
             for (int i = 0; i < publishes; i++) {
                 Snapshot writing = store.begin(Source.CRYPTOCOMPARE);
-                writer.write(rankings, rows.stream().map(row -> retag(row, writing.id())).toList());
+                writer.write(
+                        rankings,
+                        rows.stream().map(row -> retag(row, writing.id())).toList());
                 Snapshot published = store.complete(writing.id(), rows.size());
                 notifier.publish(published);
                 Instant seen = awaitServed(http, poll, published.id());
@@ -92,8 +100,12 @@ public final class FreshnessBenchmark {
             double[] sorted = millis.clone();
             Arrays.sort(sorted);
             Table summary = new Table("publishes", "rows per snapshot", "p50 ms", "p90 ms", "p99 ms", "max ms");
-            summary.add(publishes, rows.size(), "%.1f".formatted(percentile(sorted, 50)),
-                    "%.1f".formatted(percentile(sorted, 90)), "%.1f".formatted(percentile(sorted, 99)),
+            summary.add(
+                    publishes,
+                    rows.size(),
+                    "%.1f".formatted(percentile(sorted, 50)),
+                    "%.1f".formatted(percentile(sorted, 90)),
+                    "%.1f".formatted(percentile(sorted, 99)),
                     "%.1f".formatted(sorted[sorted.length - 1]));
             Table.write(out.resolve("freshness.md"), summary.markdown());
         } finally {
@@ -107,7 +119,8 @@ public final class FreshnessBenchmark {
         Instant deadline = Instant.now().plus(GIVE_UP);
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<Void> response = http.send(poll, HttpResponse.BodyHandlers.discarding());
-            if (snapshotId.equals(response.headers().firstValue("X-Ranking-Snapshot").orElse(null))) {
+            if (snapshotId.equals(
+                    response.headers().firstValue("X-Ranking-Snapshot").orElse(null))) {
                 return Instant.now();
             }
         }
@@ -115,8 +128,16 @@ public final class FreshnessBenchmark {
     }
 
     private static RankingEntry retag(RankingEntry row, String snapshotId) {
-        return new RankingEntry(snapshotId, row.rank(), row.ccId(), row.symbol(), row.name(), row.priceUsd(),
-                row.marketCapUsd(), row.volume24hUsd(), row.lastUpdated());
+        return new RankingEntry(
+                snapshotId,
+                row.rank(),
+                row.ccId(),
+                row.symbol(),
+                row.name(),
+                row.priceUsd(),
+                row.marketCapUsd(),
+                row.volume24hUsd(),
+                row.lastUpdated());
     }
 
     /** Nearest-rank percentile of sorted values. */

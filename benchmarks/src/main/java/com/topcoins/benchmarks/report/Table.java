@@ -38,9 +38,12 @@ public final class Table {
 
     /** Whitespace-separated columns, header as a comment; cells must not contain spaces. */
     public void writeData(Path file) {
-        StringBuilder out = new StringBuilder("# ").append(String.join(" ", header)).append('\n');
+        StringBuilder out =
+                new StringBuilder("# ").append(String.join(" ", header)).append('\n');
         for (List<String> row : rows) {
-            out.append(String.join(" ", row.stream().map(c -> c.replace(' ', '_')).toList())).append('\n');
+            out.append(String.join(
+                            " ", row.stream().map(c -> c.replace(' ', '_')).toList()))
+                    .append('\n');
         }
         write(file, out.toString());
     }

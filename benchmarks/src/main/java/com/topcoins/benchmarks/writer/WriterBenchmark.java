@@ -1,5 +1,7 @@
 package com.topcoins.benchmarks.writer;
 
+import static com.topcoins.benchmarks.report.Table.fmt;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -11,14 +13,11 @@ import com.topcoins.common.bulkwrite.BulkWriterProperties;
 import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
 import com.topcoins.common.market.PriceEntry;
 import com.topcoins.localinfra.MongoWireServer;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
-
-import static com.topcoins.benchmarks.report.Table.fmt;
 
 /**
  * Ingestion writer, side by side, against the in-memory MongoDB wire server started in this JVM:
@@ -37,7 +36,8 @@ public final class WriterBenchmark {
 
     public static void main(String[] args) {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench-results");
-        List<Integer> sizes = args.length > 1 ? List.of(args[1].split(",")).stream().map(Integer::valueOf).toList()
+        List<Integer> sizes = args.length > 1
+                ? List.of(args[1].split(",")).stream().map(Integer::valueOf).toList()
                 : List.of(10_000, 100_000, 1_000_000);
         int naiveSample = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int sweepSize = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
@@ -50,14 +50,16 @@ public final class WriterBenchmark {
                 .build();
         BulkWriterProperties defaults = new BulkWriterProperties(0, 1000);
         try (MongoClient client = MongoClients.create(settings)) {
-            MongoCollection<PriceEntry> collection = client.getDatabase("bench").getCollection("prices", PriceEntry.class);
+            MongoCollection<PriceEntry> collection =
+                    client.getDatabase("bench").getCollection("prices", PriceEntry.class);
             Bench bench = new Bench(collection);
             int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
             List<PriceEntry> all = PriceEntries.generate(Math.max(maxSize, sweepSize), "bench-snapshot");
 
             ChunkedBulkWriter defaultWriter = new ChunkedBulkWriter(defaults);
             BiConsumer<MongoCollection<PriceEntry>, List<PriceEntry>> naive = (c, docs) -> docs.forEach(c::insertOne);
-            BiConsumer<MongoCollection<PriceEntry>, List<PriceEntry>> oneInsertMany = (c, docs) -> c.insertMany(docs, UNORDERED);
+            BiConsumer<MongoCollection<PriceEntry>, List<PriceEntry>> oneInsertMany =
+                    (c, docs) -> c.insertMany(docs, UNORDERED);
             BiConsumer<MongoCollection<PriceEntry>, List<PriceEntry>> chunked = defaultWriter::write;
 
             // The server runs in this JVM: until its insert path is fully compiled, whatever is measured first
@@ -70,16 +72,33 @@ public final class WriterBenchmark {
                 bench.seconds(chunked, warm);
             }
 
-            Table results = new Table("documents", "(a) insertOne each docs/s", "(b) one insertMany docs/s",
-                    "(c) chunked default docs/s", "c/b", "c/a", "(a) s", "(b) s", "(c) s", "(a) measured on");
+            Table results = new Table(
+                    "documents",
+                    "(a) insertOne each docs/s",
+                    "(b) one insertMany docs/s",
+                    "(c) chunked default docs/s",
+                    "c/b",
+                    "c/a",
+                    "(a) s",
+                    "(b) s",
+                    "(c) s",
+                    "(a) measured on");
             for (int size : sizes) {
                 List<PriceEntry> docs = all.subList(0, size);
                 int naiveCount = Math.min(size, naiveSample);
                 double a = bench.median(naive, docs.subList(0, naiveCount)) * size / naiveCount;
                 double b = bench.median(oneInsertMany, docs);
                 double c = bench.median(chunked, docs);
-                results.add(size, fmt(size / a), fmt(size / b), fmt(size / c), "%.2f".formatted(b / c),
-                        "%.1f".formatted(a / c), "%.3f".formatted(a), "%.3f".formatted(b), "%.3f".formatted(c),
+                results.add(
+                        size,
+                        fmt(size / a),
+                        fmt(size / b),
+                        fmt(size / c),
+                        "%.2f".formatted(b / c),
+                        "%.1f".formatted(a / c),
+                        "%.3f".formatted(a),
+                        "%.3f".formatted(b),
+                        "%.3f".formatted(c),
                         naiveCount == size ? "all" : naiveCount + " (extrapolated)");
             }
             defaultWriter.close();
@@ -104,8 +123,13 @@ public final class WriterBenchmark {
                     %s
                     Sweep at %,d documents (medians as above):
 
-                    %s""".formatted(defaults.effectiveThreads(), defaults.threads(), defaults.chunkSize(),
-                    results.markdown(), sweepSize, sweep.markdown()));
+                    %s""".formatted(
+                            defaults.effectiveThreads(),
+                            defaults.threads(),
+                            defaults.chunkSize(),
+                            results.markdown(),
+                            sweepSize,
+                            sweep.markdown()));
         } finally {
             server.stop();
         }

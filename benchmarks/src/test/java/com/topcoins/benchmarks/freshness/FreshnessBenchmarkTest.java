@@ -1,8 +1,8 @@
 package com.topcoins.benchmarks.freshness;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Only the arithmetic: the benchmarks themselves are mains run by benchmarks/run.sh, never tests. */
 class FreshnessBenchmarkTest {

@@ -1,7 +1,6 @@
 package com.topcoins.chaos.attack;
 
 import com.topcoins.chaos.report.Table;
-
 import java.util.List;
 
 /**
@@ -12,6 +11,5 @@ import java.util.List;
  */
 public record AttackReport(List<Counter> counters, List<Titled> details, long requests, long serverErrors) {
 
-    public record Titled(String title, Table table) {
-    }
+    public record Titled(String title, Table table) {}
 }

@@ -11,20 +11,33 @@ public final class Attacks {
      */
     static final int SPREAD_ADDRESSES = 32;
 
-    private Attacks() {
-    }
+    private Attacks() {}
 
     public static Attack create(AttackKind kind, Target target, Settings settings) {
         return switch (kind) {
-            case SLOWLORIS -> new Slowloris(target, settings.slowlorisConnections(), settings.slowlorisOpensPerSecond(),
-                    settings.attackConnectTimeout(), AttackKind.SLOWLORIS);
-            case SLOWLORIS_SPREAD -> new Slowloris(target.spread(SPREAD_ADDRESSES), settings.slowlorisConnections(),
-                    settings.slowlorisOpensPerSecond(), settings.attackConnectTimeout(), AttackKind.SLOWLORIS_SPREAD);
-            case GREEDY -> new Greedy(target, settings.greedyConnections(), settings.greedyReceiveBuffer(),
-                    settings.attackConnectTimeout());
+            case SLOWLORIS ->
+                new Slowloris(
+                        target,
+                        settings.slowlorisConnections(),
+                        settings.slowlorisOpensPerSecond(),
+                        settings.attackConnectTimeout(),
+                        AttackKind.SLOWLORIS);
+            case SLOWLORIS_SPREAD ->
+                new Slowloris(
+                        target.spread(SPREAD_ADDRESSES),
+                        settings.slowlorisConnections(),
+                        settings.slowlorisOpensPerSecond(),
+                        settings.attackConnectTimeout(),
+                        AttackKind.SLOWLORIS_SPREAD);
+            case GREEDY ->
+                new Greedy(
+                        target,
+                        settings.greedyConnections(),
+                        settings.greedyReceiveBuffer(),
+                        settings.attackConnectTimeout());
             case MALFORMED -> new MalformedFlood(target, settings.malformedThreads(), settings.malformedTimeout());
-            case DISTINCT_WINDOWS -> new DistinctWindows(target, settings.windowsThreads(), settings.windowsMax(),
-                    settings.normalTimeout());
+            case DISTINCT_WINDOWS ->
+                new DistinctWindows(target, settings.windowsThreads(), settings.windowsMax(), settings.normalTimeout());
         };
     }
 }

@@ -5,5 +5,4 @@ package com.topcoins.chaos.attack;
  *
  * @param marker when not null, the flood counts the answers whose body contains it
  */
-record BadInput(String name, byte[] request, String marker) {
-}
+record BadInput(String name, byte[] request, String marker) {}

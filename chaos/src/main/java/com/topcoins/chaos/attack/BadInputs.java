@@ -10,8 +10,7 @@ import java.util.StringJoiner;
 /** The malformed flood's inputs: each one a way a request could reach code that was not written for it. */
 final class BadInputs {
 
-    private BadInputs() {
-    }
+    private BadInputs() {}
 
     static List<BadInput> all(String host, ZonedDateTime now) {
         List<BadInput> inputs = new ArrayList<>();
@@ -33,8 +32,10 @@ final class BadInputs {
         inputs.add(get("1100 query parameters", parameters.toString(), host, "", null));
         // No version: an HTTP/0.9 request line, whose answer (if any) has no status line.
         inputs.add(new BadInput("HTTP/0.9 request line GET /", Target.ascii("GET /\r\n"), null));
-        String future = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.withZoneSameInstant(ZoneOffset.UTC).plusYears(50));
-        inputs.add(get("If-Modified-Since 50 years ahead", "/?limit=5", host, "If-Modified-Since: " + future + "\r\n", null));
+        String future = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                now.withZoneSameInstant(ZoneOffset.UTC).plusYears(50));
+        inputs.add(get(
+                "If-Modified-Since 50 years ahead", "/?limit=5", host, "If-Modified-Since: " + future + "\r\n", null));
         inputs.add(get("%ZZ escapes", "/?limit=%ZZ&start=%Z1", host, "", null));
         inputs.add(get("20 KB header", "/?limit=5", host, "X-Big: " + "a".repeat(20 * 1024) + "\r\n", null));
         inputs.add(request("unknown method FOO", "FOO / HTTP/1.1", host, "", null));
@@ -50,6 +51,9 @@ final class BadInputs {
     }
 
     private static BadInput request(String name, String requestLine, String host, String headers, String marker) {
-        return new BadInput(name, Target.ascii(requestLine + "\r\nHost: " + host + "\r\n" + headers + "Connection: close\r\n\r\n"), marker);
+        return new BadInput(
+                name,
+                Target.ascii(requestLine + "\r\nHost: " + host + "\r\n" + headers + "Connection: close\r\n\r\n"),
+                marker);
     }
 }

@@ -1,5 +1,4 @@
 package com.topcoins.chaos.attack;
 
 /** One line of an attack's own table. */
-public record Counter(String name, Object value) {
-}
+public record Counter(String name, Object value) {}

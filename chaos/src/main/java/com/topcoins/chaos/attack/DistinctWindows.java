@@ -5,7 +5,6 @@ import com.topcoins.chaos.client.HttpReader;
 import com.topcoins.chaos.client.HttpResponse;
 import com.topcoins.chaos.client.NoAnswerException;
 import com.topcoins.chaos.client.Outcome;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +80,9 @@ final class DistinctWindows extends WorkerThreads {
                     }
                     requests.increment();
                     windows.add(path);
-                    socket.getOutputStream().write(Target.ascii("GET " + path + " HTTP/1.1\r\nHost: " + target.hostHeader() + "\r\n\r\n"));
+                    socket.getOutputStream()
+                            .write(Target.ascii(
+                                    "GET " + path + " HTTP/1.1\r\nHost: " + target.hostHeader() + "\r\n\r\n"));
                     deadline.deadline(System.nanoTime() + timeout.toNanos());
                     HttpResponse response = HttpReader.read(in, 0);
                     count(String.valueOf(response.status()));
@@ -131,7 +132,10 @@ final class DistinctWindows extends WorkerThreads {
     public AttackReport report() {
         Map<String, Long> answers = new TreeMap<>();
         results.forEach((k, v) -> answers.put(k, v.sum()));
-        long serverErrors = answers.entrySet().stream().filter(e -> e.getKey().matches("5\\d\\d")).mapToLong(Map.Entry::getValue).sum();
+        long serverErrors = answers.entrySet().stream()
+                .filter(e -> e.getKey().matches("5\\d\\d"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         List<Counter> counters = List.of(
                 new Counter("threads (keep-alive connections)", threads),
                 new Counter("windows: start and limit in 1.." + max + ", CSV for every other one", "never repeated"),

@@ -80,7 +80,12 @@ final class Greedy extends HeldConnections {
 
     @Override
     public String progress() {
-        return "open %d (max %d), attempted %d, closed by server %d, about %d requests written".formatted(
-                open.get(), maxOpen.get(), attempted.get(), closedByServer.get(), written.get() / requestLength);
+        return "open %d (max %d), attempted %d, closed by server %d, about %d requests written"
+                .formatted(
+                        open.get(),
+                        maxOpen.get(),
+                        attempted.get(),
+                        closedByServer.get(),
+                        written.get() / requestLength);
     }
 }

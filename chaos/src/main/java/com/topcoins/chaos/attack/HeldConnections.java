@@ -72,8 +72,7 @@ abstract class HeldConnections implements Attack {
     abstract void onTick(Conn conn, long now) throws IOException;
 
     /** Called once for each connected connection when it is closed, by the server or at the end. */
-    void onClosed(Conn conn) {
-    }
+    void onClosed(Conn conn) {}
 
     @Override
     public void start() {
@@ -249,7 +248,8 @@ abstract class HeldConnections implements Attack {
     }
 
     private void countFailure(IOException e) {
-        if (e instanceof ConnectException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("refused")) {
+        if (e instanceof ConnectException
+                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("refused")) {
             refused.incrementAndGet();
             return;
         }

@@ -6,7 +6,6 @@ import com.topcoins.chaos.client.HttpResponse;
 import com.topcoins.chaos.client.NoAnswerException;
 import com.topcoins.chaos.client.Outcome;
 import com.topcoins.chaos.report.Table;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,15 +71,17 @@ final class MalformedFlood extends WorkerThreads {
         try (Socket socket = target.connect((int) timeout.toMillis())) {
             connected = true;
             socket.getOutputStream().write(input.request());
-            DeadlineInputStream deadline = new DeadlineInputStream(socket, socket.getInputStream(),
-                    System.nanoTime() + timeout.toNanos());
+            DeadlineInputStream deadline =
+                    new DeadlineInputStream(socket, socket.getInputStream(), System.nanoTime() + timeout.toNanos());
             InputStream in = new BufferedInputStream(deadline, 16384);
             HttpResponse response = HttpReader.read(in, input.marker() == null ? 0 : 1 << 20);
             if (input.marker() != null && response.bodyText().contains(input.marker())) {
                 tally.markerHits.increment();
             }
             drain(in, deadline);
-            return response.status() == HttpResponse.NO_STATUS_LINE ? NO_STATUS_LINE : String.valueOf(response.status());
+            return response.status() == HttpResponse.NO_STATUS_LINE
+                    ? NO_STATUS_LINE
+                    : String.valueOf(response.status());
         } catch (NoAnswerException e) {
             return NO_ANSWER;
         } catch (IOException e) {
@@ -113,15 +114,21 @@ final class MalformedFlood extends WorkerThreads {
             Tally tally = tallies.get(i);
             Map<String, Long> results = new TreeMap<>();
             tally.results.forEach((k, v) -> results.put(k, v.sum()));
-            long errors5xx = results.entrySet().stream().filter(e -> isStatus(e.getKey()) && Integer.parseInt(e.getKey()) >= 500)
-                    .mapToLong(Map.Entry::getValue).sum();
+            long errors5xx = results.entrySet().stream()
+                    .filter(e -> isStatus(e.getKey()) && Integer.parseInt(e.getKey()) >= 500)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             requests += tally.requests.sum();
             serverErrors += errors5xx;
             noStatus += results.getOrDefault(NO_STATUS_LINE, 0L);
-            failures += results.entrySet().stream().filter(e -> !isStatus(e.getKey()) && !e.getKey().equals(NO_STATUS_LINE))
-                    .mapToLong(Map.Entry::getValue).sum();
-            String note = input.marker() == null ? ""
-                    : "body contains `%s`: %d of %d".formatted(input.marker(), tally.markerHits.sum(), tally.requests.sum());
+            failures += results.entrySet().stream()
+                    .filter(e -> !isStatus(e.getKey()) && !e.getKey().equals(NO_STATUS_LINE))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            String note = input.marker() == null
+                    ? ""
+                    : "body contains `%s`: %d of %d"
+                            .formatted(input.marker(), tally.markerHits.sum(), tally.requests.sum());
             perInput.add("`" + input.name() + "`", tally.requests.sum(), answers(results), errors5xx, note);
         }
         List<Counter> counters = List.of(
@@ -131,8 +138,11 @@ final class MalformedFlood extends WorkerThreads {
                 new Counter("responses ≥ 500", serverErrors),
                 new Counter("answers without a status line", noStatus),
                 new Counter("no HTTP answer (timeout, reset, closed, connect failed)", failures));
-        return new AttackReport(counters, List.of(new AttackReport.Titled("Malformed flood, per input", perInput)),
-                requests, serverErrors);
+        return new AttackReport(
+                counters,
+                List.of(new AttackReport.Titled("Malformed flood, per input", perInput)),
+                requests,
+                serverErrors);
     }
 
     /** "400 ×1200, 500 ×3": the answers in order, statuses first. */
@@ -141,8 +151,12 @@ final class MalformedFlood extends WorkerThreads {
             return "none";
         }
         List<String> parts = new ArrayList<>();
-        results.entrySet().stream().filter(e -> isStatus(e.getKey())).forEach(e -> parts.add(e.getKey() + " ×" + e.getValue()));
-        results.entrySet().stream().filter(e -> !isStatus(e.getKey())).forEach(e -> parts.add(e.getKey() + " ×" + e.getValue()));
+        results.entrySet().stream()
+                .filter(e -> isStatus(e.getKey()))
+                .forEach(e -> parts.add(e.getKey() + " ×" + e.getValue()));
+        results.entrySet().stream()
+                .filter(e -> !isStatus(e.getKey()))
+                .forEach(e -> parts.add(e.getKey() + " ×" + e.getValue()));
         return String.join(", ", parts);
     }
 
@@ -153,8 +167,11 @@ final class MalformedFlood extends WorkerThreads {
     @Override
     public String progress() {
         long requests = tallies.stream().mapToLong(t -> t.requests.sum()).sum();
-        long errors = tallies.stream().flatMap(t -> t.results.entrySet().stream())
-                .filter(e -> isStatus(e.getKey()) && e.getKey().startsWith("5")).mapToLong(e -> e.getValue().sum()).sum();
+        long errors = tallies.stream()
+                .flatMap(t -> t.results.entrySet().stream())
+                .filter(e -> isStatus(e.getKey()) && e.getKey().startsWith("5"))
+                .mapToLong(e -> e.getValue().sum())
+                .sum();
         return "requests %d, responses ≥ 500 %d".formatted(requests, errors);
     }
 }

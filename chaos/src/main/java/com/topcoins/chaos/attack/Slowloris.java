@@ -59,7 +59,8 @@ final class Slowloris extends HeldConnections {
 
     @Override
     public String progress() {
-        return "open %d (max %d), attempted %d, closed by server %d, refused %d, failed %d".formatted(
-                open.get(), maxOpen.get(), attempted.get(), closedByServer.get(), refused.get(), failed.get());
+        return "open %d (max %d), attempted %d, closed by server %d, refused %d, failed %d"
+                .formatted(
+                        open.get(), maxOpen.get(), attempted.get(), closedByServer.get(), refused.get(), failed.get());
     }
 }

@@ -45,9 +45,10 @@ public record Target(InetSocketAddress server, List<InetAddress> attackers, Atom
 
     /** How the report names the attacker side. */
     public String attackerDescription() {
-        return attackers.size() == 1 ? attacker().getHostAddress()
+        return attackers.size() == 1
+                ? attacker().getHostAddress()
                 : attackers.size() + " addresses " + attacker().getHostAddress() + "–"
-                + attackers.get(attackers.size() - 1).getHostAddress();
+                        + attackers.get(attackers.size() - 1).getHostAddress();
     }
 
     private InetAddress nextAttacker() {

@@ -18,8 +18,7 @@ public final class HttpReader {
 
     private static final int MAX_LINE = 64 * 1024;
 
-    private HttpReader() {
-    }
+    private HttpReader() {}
 
     /**
      * @param in      a buffered stream; reads are byte by byte while parsing the head
@@ -33,7 +32,8 @@ public final class HttpReader {
             if (!statusLine.startsWith("HTTP/")) {
                 // No status line: whatever follows until the server closes is the answer (HTTP/0.9 style).
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
-                body.write(statusLine.getBytes(StandardCharsets.ISO_8859_1), 0, Math.min(statusLine.length(), keepBody));
+                body.write(
+                        statusLine.getBytes(StandardCharsets.ISO_8859_1), 0, Math.min(statusLine.length(), keepBody));
                 copy(in, body, Long.MAX_VALUE, keepBody - body.size(), false);
                 return new HttpResponse(HttpResponse.NO_STATUS_LINE, Map.of(), body.toByteArray(), false);
             }
@@ -42,7 +42,9 @@ public final class HttpReader {
             for (String line = readLine(in, false); !line.isEmpty(); line = readLine(in, false)) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+                    headers.merge(
+                            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            line.substring(colon + 1).trim(),
                             (a, b) -> a + ", " + b);
                 }
             }
@@ -50,15 +52,25 @@ public final class HttpReader {
                 continue; // an interim answer (100 Continue): the real one follows
             }
             boolean keepAlive = !statusLine.startsWith("HTTP/1.0")
-                    && !headers.getOrDefault("connection", "").toLowerCase(Locale.ROOT).contains("close");
+                    && !headers.getOrDefault("connection", "")
+                            .toLowerCase(Locale.ROOT)
+                            .contains("close");
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             if (status == 204 || status == 304) {
                 return new HttpResponse(status, headers, new byte[0], keepAlive);
             }
-            if (headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT).contains("chunked")) {
+            if (headers.getOrDefault("transfer-encoding", "")
+                    .toLowerCase(Locale.ROOT)
+                    .contains("chunked")) {
                 readChunked(in, body, keepBody);
             } else if (headers.containsKey("content-length")) {
-                copy(in, body, Long.parseLong(headers.get("content-length").split(",")[0].trim()), keepBody, true);
+                copy(
+                        in,
+                        body,
+                        Long.parseLong(
+                                headers.get("content-length").split(",")[0].trim()),
+                        keepBody,
+                        true);
             } else {
                 copy(in, body, Long.MAX_VALUE, keepBody, false);
                 keepAlive = false;
@@ -101,7 +113,8 @@ public final class HttpReader {
     }
 
     /** Copies up to {@code length} bytes (or to the end when not {@code exact}), keeping the first {@code keep}. */
-    private static void copy(InputStream in, ByteArrayOutputStream kept, long length, int keep, boolean exact) throws IOException {
+    private static void copy(InputStream in, ByteArrayOutputStream kept, long length, int keep, boolean exact)
+            throws IOException {
         byte[] buffer = new byte[8192];
         long left = length;
         int keepLeft = Math.max(0, keep);

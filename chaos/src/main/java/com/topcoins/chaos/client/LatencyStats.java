@@ -11,16 +11,22 @@ import java.util.TreeMap;
  *
  * @param p50 null when no request succeeded, like p99 and max
  */
-public record LatencyStats(int count, int ok, Double p50, Double p99, Double max, int errors, Map<String, Integer> errorKinds) {
+public record LatencyStats(
+        int count, int ok, Double p50, Double p99, Double max, int errors, Map<String, Integer> errorKinds) {
 
     public static LatencyStats of(List<Sample> samples) {
-        double[] latencies = samples.stream().filter(Sample::ok).mapToDouble(Sample::latencyMillis).sorted().toArray();
+        double[] latencies = samples.stream()
+                .filter(Sample::ok)
+                .mapToDouble(Sample::latencyMillis)
+                .sorted()
+                .toArray();
         Map<String, Integer> kinds = new TreeMap<>();
         samples.stream().filter(s -> !s.ok()).forEach(s -> kinds.merge(s.errorLabel(), 1, Integer::sum));
         Double p50 = latencies.length == 0 ? null : percentile(latencies, 50);
         Double p99 = latencies.length == 0 ? null : percentile(latencies, 99);
         Double max = latencies.length == 0 ? null : latencies[latencies.length - 1];
-        return new LatencyStats(samples.size(), latencies.length, p50, p99, max, samples.size() - latencies.length, kinds);
+        return new LatencyStats(
+                samples.size(), latencies.length, p50, p99, max, samples.size() - latencies.length, kinds);
     }
 
     /** Nearest rank: the smallest value with at least {@code p} % of the values at or below it. */
@@ -44,7 +50,8 @@ public record LatencyStats(int count, int ok, Double p50, Double p99, Double max
             return "none";
         }
         StringBuilder out = new StringBuilder();
-        errorKinds.forEach((kind, n) -> out.append(out.isEmpty() ? "" : ", ").append(kind).append(' ').append(n));
+        errorKinds.forEach((kind, n) ->
+                out.append(out.isEmpty() ? "" : ", ").append(kind).append(' ').append(n));
         return out.toString();
     }
 }

@@ -36,18 +36,26 @@ public final class NormalClient {
     private final ThreadPoolExecutor pool;
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
 
-    public NormalClient(InetSocketAddress target, InetAddress source, String path, int ratePerSecond, Duration timeout,
-                        int poolMax) {
+    public NormalClient(
+            InetSocketAddress target,
+            InetAddress source,
+            String path,
+            int ratePerSecond,
+            Duration timeout,
+            int poolMax) {
         this.target = target;
         this.source = source;
         this.timeout = timeout;
         this.periodNanos = 1_000_000_000L / ratePerSecond;
-        this.request = ("GET " + path + " HTTP/1.1\r\nHost: " + target.getAddress().getHostAddress() + ":" + target.getPort()
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.request = ("GET " + path + " HTTP/1.1\r\nHost: "
+                        + target.getAddress().getHostAddress() + ":" + target.getPort()
+                        + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("chaos-normal-schedule"));
         // A direct hand-off: the pool grows only while answers are slow; a full pool is recorded as an error
         // of the client itself, never as a queued request whose wait would be missing from its latency.
-        this.pool = new ThreadPoolExecutor(Math.min(4, poolMax), poolMax, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-normal"));
+        this.pool = new ThreadPoolExecutor(
+                Math.min(4, poolMax), poolMax, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-normal"));
     }
 
     public void start() {
@@ -82,12 +90,14 @@ public final class NormalClient {
             out.write(request);
             out.flush();
             HttpResponse response = HttpReader.read(
-                    new BufferedInputStream(new DeadlineInputStream(socket, socket.getInputStream(), deadline), 16384), 0);
+                    new BufferedInputStream(new DeadlineInputStream(socket, socket.getInputStream(), deadline), 16384),
+                    0);
             long end = System.nanoTime();
             if (end > deadline) {
                 return new Sample(scheduled, start, end, Outcome.TIMEOUT, response.status());
             }
-            return new Sample(scheduled, start, end, response.status() == 200 ? Outcome.OK : Outcome.STATUS, response.status());
+            return new Sample(
+                    scheduled, start, end, response.status() == 200 ? Outcome.OK : Outcome.STATUS, response.status());
         } catch (IOException e) {
             return new Sample(scheduled, start, System.nanoTime(), Outcome.of(e, connected), 0);
         }

@@ -48,8 +48,10 @@ public enum Outcome {
         if (e instanceof EOFException) {
             return CLOSED;
         }
-        if (e instanceof SocketException && (message.contains("reset") || message.contains("broken pipe")
-                || message.contains("connection abort"))) {
+        if (e instanceof SocketException
+                && (message.contains("reset")
+                        || message.contains("broken pipe")
+                        || message.contains("connection abort"))) {
             return RESET;
         }
         return connected ? IO_ERROR : CONNECT_FAILED;

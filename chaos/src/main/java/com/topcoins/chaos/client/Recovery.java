@@ -10,8 +10,7 @@ import java.util.OptionalDouble;
  */
 public final class Recovery {
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /**
      * @return seconds from {@code stopNanos} to the end of the first request of the first run of {@code run}

@@ -12,8 +12,19 @@ import com.topcoins.chaos.client.Outcome;
  * @param retryAfter whether the answer carried a Retry-After header
  * @param health     an Actuator health answer's top-level status (UP, DOWN, …), else empty
  */
-public record Exchange(String probe, String path, int start, int limit, long scheduledNanos, long startNanos, long endNanos,
-                       Outcome outcome, int status, boolean retryAfter, Rows rows, String health) {
+public record Exchange(
+        String probe,
+        String path,
+        int start,
+        int limit,
+        long scheduledNanos,
+        long startNanos,
+        long endNanos,
+        Outcome outcome,
+        int status,
+        boolean retryAfter,
+        Rows rows,
+        String health) {
 
     public boolean answered() {
         return outcome == Outcome.OK;

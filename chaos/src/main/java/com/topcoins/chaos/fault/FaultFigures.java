@@ -8,18 +8,24 @@ import java.util.function.Predicate;
 /** The figures the report and the targets read off a fault phase's raw requests. */
 public final class FaultFigures {
 
-    private FaultFigures() {
-    }
+    private FaultFigures() {}
 
     /** The requests started in [from, to). */
     public static List<Exchange> startedIn(List<Exchange> exchanges, long from, long to) {
-        return exchanges.stream().filter(e -> e.startNanos() >= from && e.startNanos() < to).toList();
+        return exchanges.stream()
+                .filter(e -> e.startNanos() >= from && e.startNanos() < to)
+                .toList();
     }
 
     /** Seconds from {@code from} to the end of the first request started at or after it that matches. */
     public static OptionalDouble firstAfter(List<Exchange> exchanges, long from, Predicate<Exchange> matches) {
-        return exchanges.stream().filter(e -> e.startNanos() >= from && matches.test(e))
-                .mapToLong(Exchange::endNanos).min().stream().mapToDouble(end -> Math.max(0, end - from) / 1e9).findFirst();
+        return exchanges.stream()
+                .filter(e -> e.startNanos() >= from && matches.test(e))
+                .mapToLong(Exchange::endNanos)
+                .min()
+                .stream()
+                .mapToDouble(end -> Math.max(0, end - from) / 1e9)
+                .findFirst();
     }
 
     /**
@@ -27,8 +33,10 @@ public final class FaultFigures {
      * (in start order) that reaches the end: from then on every request matched. Empty when the last one did not.
      */
     public static OptionalDouble steadyAfter(List<Exchange> exchanges, long from, Predicate<Exchange> matches) {
-        List<Exchange> after = exchanges.stream().filter(e -> e.startNanos() >= from)
-                .sorted(java.util.Comparator.comparingLong(Exchange::startNanos)).toList();
+        List<Exchange> after = exchanges.stream()
+                .filter(e -> e.startNanos() >= from)
+                .sorted(java.util.Comparator.comparingLong(Exchange::startNanos))
+                .toList();
         int first = after.size();
         while (first > 0 && matches.test(after.get(first - 1))) {
             first--;
@@ -64,13 +72,19 @@ public final class FaultFigures {
 
     /** p99 latency (ms) of the completions that ended in [from, to), failures included. */
     public static OptionalDouble p99(List<Completion> completions, long from, long to) {
-        double[] latencies = completions.stream().filter(c -> c.endNanos() >= from && c.endNanos() < to)
-                .mapToDouble(Completion::latencyMillis).sorted().toArray();
-        return latencies.length == 0 ? OptionalDouble.empty()
+        double[] latencies = completions.stream()
+                .filter(c -> c.endNanos() >= from && c.endNanos() < to)
+                .mapToDouble(Completion::latencyMillis)
+                .sorted()
+                .toArray();
+        return latencies.length == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of(com.topcoins.chaos.client.LatencyStats.percentile(latencies, 99));
     }
 
     public static long failures(List<Completion> completions, long from, long to) {
-        return completions.stream().filter(c -> c.endNanos() >= from && c.endNanos() < to && !c.ok()).count();
+        return completions.stream()
+                .filter(c -> c.endNanos() >= from && c.endNanos() < to && !c.ok())
+                .count();
     }
 }

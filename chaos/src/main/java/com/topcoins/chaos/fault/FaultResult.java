@@ -1,7 +1,6 @@
 package com.topcoins.chaos.fault;
 
 import com.topcoins.chaos.phase.Timeline;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -16,8 +15,16 @@ import java.util.OptionalLong;
  * @param completions the throughput client's requests (redis phases)
  * @param runs        the ingestion runs the phase started
  */
-public record FaultResult(FaultKind kind, boolean ran, String note, Timeline timeline, Map<String, Long> moments,
-                          List<Exchange> exchanges, List<Completion> completions, List<IngestRun> runs, boolean aliveAtEnd) {
+public record FaultResult(
+        FaultKind kind,
+        boolean ran,
+        String note,
+        Timeline timeline,
+        Map<String, Long> moments,
+        List<Exchange> exchanges,
+        List<Completion> completions,
+        List<IngestRun> runs,
+        boolean aliveAtEnd) {
 
     public static final String FAULT = "fault";
     public static final String RESUMED = "resumed";

@@ -2,7 +2,6 @@ package com.topcoins.chaos.fault;
 
 import com.topcoins.chaos.phase.Timeline;
 import com.topcoins.chaos.probe.ProcessProbe;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -37,8 +36,14 @@ public final class FaultRunner {
     private final ProcessProbe front;
     private final Windows windows;
 
-    public FaultRunner(FaultSettings settings, InetSocketAddress api, InetSocketAddress management, InetAddress normalSource,
-                       Stores stores, ProcessProbe front, int depth) {
+    public FaultRunner(
+            FaultSettings settings,
+            InetSocketAddress api,
+            InetSocketAddress management,
+            InetAddress normalSource,
+            Stores stores,
+            ProcessProbe front,
+            int depth) {
         this.settings = settings;
         this.api = api;
         this.management = management;
@@ -59,11 +64,24 @@ public final class FaultRunner {
     private FaultResult mongoHang() {
         FaultKind kind = FaultKind.MONGO_HANG;
         Map<String, Long> moments = new LinkedHashMap<>();
-        Prober cached = prober(CACHED, api, List.of(normalSource), () -> FaultSettings.CACHED_PATH, settings.cachedRate(), false);
-        Prober uncached = prober(UNCACHED, api, addresses(3, settings.uncachedSources()), windows::next, settings.uncachedRate(), false);
-        Prober liveness = prober(LIVENESS, management, List.of(normalSource), () -> FaultSettings.LIVENESS_PATH, settings.healthRate(), false);
-        Prober readiness = prober(READINESS, management, List.of(normalSource), () -> FaultSettings.READINESS_PATH,
-                settings.healthRate(), false);
+        Prober cached = prober(
+                CACHED, api, List.of(normalSource), () -> FaultSettings.CACHED_PATH, settings.cachedRate(), false);
+        Prober uncached = prober(
+                UNCACHED, api, addresses(3, settings.uncachedSources()), windows::next, settings.uncachedRate(), false);
+        Prober liveness = prober(
+                LIVENESS,
+                management,
+                List.of(normalSource),
+                () -> FaultSettings.LIVENESS_PATH,
+                settings.healthRate(),
+                false);
+        Prober readiness = prober(
+                READINESS,
+                management,
+                List.of(normalSource),
+                () -> FaultSettings.READINESS_PATH,
+                settings.healthRate(),
+                false);
         List<Prober> probers = List.of(cached, uncached, liveness, readiness);
         say("%s: warming %s", kind.title, FaultSettings.CACHED_PATH);
         cached.once(FaultSettings.CACHED_PATH);
@@ -82,7 +100,9 @@ public final class FaultRunner {
             } else {
                 faultStart = stop.endNanos();
                 moments.put(FaultResult.FAULT, faultStart);
-                say("%s: MongoDB stopped (SIGSTOP) for %d s", kind.title, settings.mongoHang().toSeconds());
+                say(
+                        "%s: MongoDB stopped (SIGSTOP) for %d s",
+                        kind.title, settings.mongoHang().toSeconds());
                 await(settings.mongoHang(), () -> progress(probers));
                 faultStop = System.nanoTime();
             }
@@ -96,20 +116,32 @@ public final class FaultRunner {
                 }
             }
         }
-        say("%s: MongoDB resumed (SIGCONT); after, %d s", kind.title, settings.after().toSeconds());
+        say(
+                "%s: MongoDB resumed (SIGCONT); after, %d s",
+                kind.title, settings.after().toSeconds());
         await(settings.after(), () -> progress(probers));
         List<Exchange> exchanges = stopAll(probers);
         long end = System.nanoTime();
-        return done(new FaultResult(kind, true, note, new Timeline(start, faultStart, faultStop, end), moments, exchanges,
-                List.of(), List.of(), front.alive()));
+        return done(new FaultResult(
+                kind,
+                true,
+                note,
+                new Timeline(start, faultStart, faultStop, end),
+                moments,
+                exchanges,
+                List.of(),
+                List.of(),
+                front.alive()));
     }
 
     private FaultResult mongoEmpty() {
         FaultKind kind = FaultKind.MONGO_EMPTY;
         Map<String, Long> moments = new LinkedHashMap<>();
         List<IngestRun> runs = new ArrayList<>();
-        Prober cached = prober(CACHED, api, List.of(normalSource), () -> FaultSettings.CACHED_PATH, settings.cachedRate(), true);
-        Prober uncached = prober(UNCACHED, api, addresses(3, settings.uncachedSources()), windows::next, settings.uncachedRate(), true);
+        Prober cached = prober(
+                CACHED, api, List.of(normalSource), () -> FaultSettings.CACHED_PATH, settings.cachedRate(), true);
+        Prober uncached = prober(
+                UNCACHED, api, addresses(3, settings.uncachedSources()), windows::next, settings.uncachedRate(), true);
         List<Prober> probers = List.of(cached, uncached);
         cached.once(FaultSettings.CACHED_PATH);
         long start = System.nanoTime();
@@ -129,13 +161,18 @@ public final class FaultRunner {
             if (!up.ok()) {
                 note = "could not start a new MongoDB: " + up.output();
             } else {
-                say("%s: MongoDB killed and restarted empty in %.1f s; ingestion run of CoinMarketCap (prices)", kind.title,
-                        (up.endNanos() - faultStart) / 1e9);
+                say(
+                        "%s: MongoDB killed and restarted empty in %.1f s; ingestion run of CoinMarketCap (prices)",
+                        kind.title, (up.endNanos() - faultStart) / 1e9);
                 IngestRun prices = stores.ingest("coinmarketcap", "refill", kind.slug() + "-coinmarketcap");
                 runs.add(prices);
                 moments.put(FaultResult.PRICES, prices.endNanos());
-                say("%s: %s (%.1f s); %d s with prices only, then CryptoCompare (ranking)", kind.title, prices.outcome(),
-                        prices.wallSeconds(), settings.secondJobDelay().toSeconds());
+                say(
+                        "%s: %s (%.1f s); %d s with prices only, then CryptoCompare (ranking)",
+                        kind.title,
+                        prices.outcome(),
+                        prices.wallSeconds(),
+                        settings.secondJobDelay().toSeconds());
                 await(settings.secondJobDelay(), () -> progress(probers));
                 IngestRun ranking = stores.ingest("cryptocompare", "refill", kind.slug() + "-cryptocompare");
                 runs.add(ranking);
@@ -147,12 +184,22 @@ public final class FaultRunner {
         if (faultStop == faultStart) {
             faultStop = System.nanoTime();
         }
-        say("%s: both sources refilled; after, %d s", kind.title, settings.emptyAfter().toSeconds());
+        say(
+                "%s: both sources refilled; after, %d s",
+                kind.title, settings.emptyAfter().toSeconds());
         await(settings.emptyAfter(), () -> progress(probers));
         List<Exchange> exchanges = stopAll(probers);
         long end = System.nanoTime();
-        return done(new FaultResult(kind, true, note, new Timeline(start, faultStart, faultStop, end), moments, exchanges,
-                List.of(), runs, front.alive()));
+        return done(new FaultResult(
+                kind,
+                true,
+                note,
+                new Timeline(start, faultStart, faultStop, end),
+                moments,
+                exchanges,
+                List.of(),
+                runs,
+                front.alive()));
     }
 
     private FaultResult redis(FaultKind kind) {
@@ -161,17 +208,26 @@ public final class FaultRunner {
         List<IngestRun> runs = new ArrayList<>();
         Prober warm = prober(CACHED, api, List.of(normalSource), () -> FaultSettings.CACHED_PATH, 1, false);
         FaultSettings.THROUGHPUT_PATHS.forEach(warm::once);
-        ThroughputClient client = new ThroughputClient(api, addresses(2, settings.throughputSources()), settings.connections(),
-                FaultSettings.THROUGHPUT_PATHS, settings.requestTimeout());
+        ThroughputClient client = new ThroughputClient(
+                api,
+                addresses(2, settings.throughputSources()),
+                settings.connections(),
+                FaultSettings.THROUGHPUT_PATHS,
+                settings.requestTimeout());
         long start = System.nanoTime();
         client.start();
         Runnable progress = () -> say("  throughput client: %d answers", client.count());
-        say("%s: before: throughput client on %d connections, a baseline ingestion run (CoinMarketCap)", kind.title,
-                settings.connections());
+        say(
+                "%s: before: throughput client on %d connections, a baseline ingestion run (CoinMarketCap)",
+                kind.title, settings.connections());
         await(Duration.ofSeconds(1), progress);
         IngestRun baseline = stores.ingest("coinmarketcap", "baseline", kind.slug() + "-baseline");
         runs.add(baseline);
-        say("%s: baseline run: %s (%.1f s); %d s without a run", kind.title, baseline.outcome(), baseline.wallSeconds(),
+        say(
+                "%s: baseline run: %s (%.1f s); %d s without a run",
+                kind.title,
+                baseline.outcome(),
+                baseline.wallSeconds(),
                 settings.cleanBefore().toSeconds());
         moments.put(FaultResult.CLEAN_FROM, System.nanoTime());
         await(settings.cleanBefore(), progress);
@@ -186,9 +242,13 @@ public final class FaultRunner {
             } else {
                 faultStart = fault.endNanos();
                 moments.put(FaultResult.FAULT, faultStart);
-                say("%s: Redis %s for %d s; an ingestion run (CoinMarketCap) during it", kind.title,
-                        hang ? "stopped (SIGSTOP)" : "killed (kill -9)", (hang ? settings.redisHang() : settings.redisDown()).toSeconds());
-                during = CompletableFuture.supplyAsync(() -> stores.ingest("coinmarketcap", "during the fault", kind.slug() + "-during"));
+                say(
+                        "%s: Redis %s for %d s; an ingestion run (CoinMarketCap) during it",
+                        kind.title,
+                        hang ? "stopped (SIGSTOP)" : "killed (kill -9)",
+                        (hang ? settings.redisHang() : settings.redisDown()).toSeconds());
+                during = CompletableFuture.supplyAsync(
+                        () -> stores.ingest("coinmarketcap", "during the fault", kind.slug() + "-during"));
                 await(hang ? settings.redisHang() : settings.redisDown(), progress);
             }
         } finally {
@@ -199,14 +259,19 @@ public final class FaultRunner {
                     moments.put(hang ? FaultResult.RESUMED : FaultResult.STORE_UP, faultStop);
                 }
                 if (!back.ok()) {
-                    note = (note.isEmpty() ? "" : note + "; ") + "could not " + (hang ? "SIGCONT" : "restart") + " Redis: " + back.output();
+                    note = (note.isEmpty() ? "" : note + "; ") + "could not " + (hang ? "SIGCONT" : "restart")
+                            + " Redis: " + back.output();
                 }
             }
         }
         if (faultStop == faultStart) {
             faultStop = System.nanoTime();
         }
-        say("%s: Redis %s; after, %d s", kind.title, hang ? "resumed (SIGCONT)" : "restarted", settings.after().toSeconds());
+        say(
+                "%s: Redis %s; after, %d s",
+                kind.title,
+                hang ? "resumed (SIGCONT)" : "restarted",
+                settings.after().toSeconds());
         await(settings.after(), progress);
         if (during != null) {
             try {
@@ -217,25 +282,42 @@ public final class FaultRunner {
         }
         List<Completion> completions = client.stop();
         long end = System.nanoTime();
-        return done(new FaultResult(kind, true, note, new Timeline(start, faultStart, faultStop, end), moments, List.of(),
-                completions, runs, front.alive()));
+        return done(new FaultResult(
+                kind,
+                true,
+                note,
+                new Timeline(start, faultStart, faultStop, end),
+                moments,
+                List.of(),
+                completions,
+                runs,
+                front.alive()));
     }
 
     private FaultResult done(FaultResult result) {
-        say("%s: done in %.0f s%s", result.kind().title, (result.timeline().end() - result.timeline().start()) / 1e9,
+        say(
+                "%s: done in %.0f s%s",
+                result.kind().title,
+                (result.timeline().end() - result.timeline().start()) / 1e9,
                 result.note().isEmpty() ? "" : " (" + result.note() + ")");
         return result;
     }
 
-    private Prober prober(String name, InetSocketAddress target, List<InetAddress> sources, Supplier<String> paths, int rate,
-                          boolean checkRows) {
+    private Prober prober(
+            String name,
+            InetSocketAddress target,
+            List<InetAddress> sources,
+            Supplier<String> paths,
+            int rate,
+            boolean checkRows) {
         return new Prober(name, target, sources, paths, rate, settings.requestTimeout(), checkRows);
     }
 
     /** Stops every probe at once (each waits for its requests in flight) and merges their requests. */
     private static List<Exchange> stopAll(List<Prober> probers) {
         List<CompletableFuture<List<Exchange>>> stopping = probers.stream()
-                .map(p -> CompletableFuture.supplyAsync(p::stop)).toList();
+                .map(p -> CompletableFuture.supplyAsync(p::stop))
+                .toList();
         List<Exchange> all = new ArrayList<>();
         stopping.forEach(f -> all.addAll(f.join()));
         all.sort(java.util.Comparator.comparingLong(Exchange::scheduledNanos));

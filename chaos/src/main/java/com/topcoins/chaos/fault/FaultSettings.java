@@ -46,19 +46,47 @@ public record FaultSettings(
     public static final String LIVENESS_PATH = "/actuator/health/liveness";
     public static final String READINESS_PATH = "/actuator/health/readiness";
     /** Cached windows of the throughput client, warmed before each phase. */
-    public static final java.util.List<String> THROUGHPUT_PATHS = java.util.List.of("/?limit=200", "/?limit=100",
-            "/?start=101&limit=100", "/?limit=50&format=csv");
+    public static final java.util.List<String> THROUGHPUT_PATHS =
+            java.util.List.of("/?limit=200", "/?limit=100", "/?start=101&limit=100", "/?limit=50&format=csv");
 
     public static FaultSettings full() {
-        return new FaultSettings(Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(60), Duration.ofSeconds(30),
-                Duration.ofSeconds(20), 10, 2, 2, Duration.ofSeconds(10), 16, Duration.ofSeconds(10), Duration.ofSeconds(15),
-                8, 4, Duration.ofSeconds(6), Duration.ofSeconds(120));
+        return new FaultSettings(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(20),
+                10,
+                2,
+                2,
+                Duration.ofSeconds(10),
+                16,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(15),
+                8,
+                4,
+                Duration.ofSeconds(6),
+                Duration.ofSeconds(120));
     }
 
     /** A smoke run: short faults, figures not comparable with a full run's. */
     public static FaultSettings smoke() {
-        return new FaultSettings(Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(15), Duration.ofSeconds(10),
-                Duration.ofSeconds(10), 10, 2, 2, Duration.ofSeconds(10), 16, Duration.ofSeconds(5), Duration.ofSeconds(8),
-                8, 4, Duration.ofSeconds(4), Duration.ofSeconds(120));
+        return new FaultSettings(
+                Duration.ofSeconds(4),
+                Duration.ofSeconds(6),
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                10,
+                2,
+                2,
+                Duration.ofSeconds(10),
+                16,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(8),
+                8,
+                4,
+                Duration.ofSeconds(4),
+                Duration.ofSeconds(120));
     }
 }

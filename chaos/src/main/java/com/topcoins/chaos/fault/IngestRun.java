@@ -12,11 +12,19 @@ import java.util.regex.Pattern;
  * @param exitCode  the process's; 124 when the timeout killed it, -1 when it could not be started
  * @param outcome   the log line that says how the run ended, or why there is none
  */
-public record IngestRun(String source, String label, long startNanos, long endNanos, int exitCode, OptionalLong runMillis,
-                        long docs, String outcome) {
+public record IngestRun(
+        String source,
+        String label,
+        long startNanos,
+        long endNanos,
+        int exitCode,
+        OptionalLong runMillis,
+        long docs,
+        String outcome) {
 
     private static final Pattern COMPLETE = Pattern.compile("run \\S+ complete: (\\d+) docs in (\\d+) ms");
-    private static final Pattern ENDED = Pattern.compile("(run \\S+ complete: .*|run \\S+ failed .*|run skipped: .*|run not started: .*)");
+    private static final Pattern ENDED =
+            Pattern.compile("(run \\S+ complete: .*|run \\S+ failed .*|run skipped: .*|run not started: .*)");
 
     public double wallSeconds() {
         return (endNanos - startNanos) / 1e9;
@@ -35,8 +43,11 @@ public record IngestRun(String source, String label, long startNanos, long endNa
             millis = OptionalLong.of(Long.parseLong(complete.group(2)));
         }
         Matcher ended = ENDED.matcher(log);
-        String outcome = ended.find() ? ended.group(1).strip()
-                : exitCode == 124 ? "killed by the timeout, no end-of-run line" : "no end-of-run line (exit " + exitCode + ")";
+        String outcome = ended.find()
+                ? ended.group(1).strip()
+                : exitCode == 124
+                        ? "killed by the timeout, no end-of-run line"
+                        : "no end-of-run line (exit " + exitCode + ")";
         return new IngestRun(source, label, startNanos, endNanos, exitCode, millis, docs, outcome);
     }
 }

@@ -4,7 +4,6 @@ import com.topcoins.chaos.client.DeadlineInputStream;
 import com.topcoins.chaos.client.HttpReader;
 import com.topcoins.chaos.client.HttpResponse;
 import com.topcoins.chaos.client.Outcome;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +37,8 @@ final class Prober {
     private static final int POOL_MAX = 256;
     private static final int ROWS_BODY_MAX = 4 << 20;
     private static final int HEALTH_BODY_MAX = 8192;
-    private static final java.util.regex.Pattern HEALTH = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
+    private static final java.util.regex.Pattern HEALTH =
+            java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final String name;
     private final InetSocketAddress target;
@@ -52,8 +52,14 @@ final class Prober {
     private final ThreadPoolExecutor pool;
     private final ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
 
-    Prober(String name, InetSocketAddress target, List<InetAddress> sources, Supplier<String> paths, int ratePerSecond,
-           Duration timeout, boolean checkRows) {
+    Prober(
+            String name,
+            InetSocketAddress target,
+            List<InetAddress> sources,
+            Supplier<String> paths,
+            int ratePerSecond,
+            Duration timeout,
+            boolean checkRows) {
         this.name = name;
         this.target = target;
         this.sources = List.copyOf(sources);
@@ -62,7 +68,8 @@ final class Prober {
         this.timeout = timeout;
         this.checkRows = checkRows;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("chaos-" + name + "-schedule"));
-        this.pool = new ThreadPoolExecutor(2, POOL_MAX, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-" + name));
+        this.pool = new ThreadPoolExecutor(
+                2, POOL_MAX, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemon("chaos-" + name));
     }
 
     String name() {
@@ -80,8 +87,19 @@ final class Prober {
         try {
             pool.execute(() -> exchanges.add(exchange(scheduled, path, source)));
         } catch (RejectedExecutionException e) {
-            exchanges.add(new Exchange(name, path, start(path), limit(path), scheduled, scheduled, scheduled, Outcome.OVERLOADED,
-                    0, false, null, ""));
+            exchanges.add(new Exchange(
+                    name,
+                    path,
+                    start(path),
+                    limit(path),
+                    scheduled,
+                    scheduled,
+                    scheduled,
+                    Outcome.OVERLOADED,
+                    0,
+                    false,
+                    null,
+                    ""));
         }
     }
 
@@ -104,26 +122,66 @@ final class Prober {
             socket.connect(target, (int) timeout.toMillis());
             connected = true;
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + target.getAddress().getHostAddress() + ":" + target.getPort()
-                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("GET " + path + " HTTP/1.1\r\nHost: " + target.getAddress().getHostAddress() + ":"
+                                    + target.getPort() + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            HttpResponse response = HttpReader.read(new BufferedInputStream(
-                    new DeadlineInputStream(socket, socket.getInputStream(), deadline), 16384), checkRows ? ROWS_BODY_MAX : health ? HEALTH_BODY_MAX : 0);
+            HttpResponse response = HttpReader.read(
+                    new BufferedInputStream(new DeadlineInputStream(socket, socket.getInputStream(), deadline), 16384),
+                    checkRows ? ROWS_BODY_MAX : health ? HEALTH_BODY_MAX : 0);
             long end = System.nanoTime();
             if (end > deadline) {
-                return new Exchange(name, path, start, limit, scheduled, begin, end, Outcome.TIMEOUT, response.status(), false, null, "");
+                return new Exchange(
+                        name,
+                        path,
+                        start,
+                        limit,
+                        scheduled,
+                        begin,
+                        end,
+                        Outcome.TIMEOUT,
+                        response.status(),
+                        false,
+                        null,
+                        "");
             }
             boolean retryAfter = response.headers().containsKey("retry-after");
             Rows rows = checkRows && response.status() == 200 && isJson(response)
-                    ? Rows.of(new String(response.body(), StandardCharsets.UTF_8), start, limit) : null;
+                    ? Rows.of(new String(response.body(), StandardCharsets.UTF_8), start, limit)
+                    : null;
             String status = "";
             if (health) {
                 java.util.regex.Matcher m = HEALTH.matcher(new String(response.body(), StandardCharsets.ISO_8859_1));
                 status = m.find() ? m.group(1) : "";
             }
-            return new Exchange(name, path, start, limit, scheduled, begin, end, Outcome.OK, response.status(), retryAfter, rows, status);
+            return new Exchange(
+                    name,
+                    path,
+                    start,
+                    limit,
+                    scheduled,
+                    begin,
+                    end,
+                    Outcome.OK,
+                    response.status(),
+                    retryAfter,
+                    rows,
+                    status);
         } catch (IOException e) {
-            return new Exchange(name, path, start, limit, scheduled, begin, System.nanoTime(), Outcome.of(e, connected), 0, false, null, "");
+            return new Exchange(
+                    name,
+                    path,
+                    start,
+                    limit,
+                    scheduled,
+                    begin,
+                    System.nanoTime(),
+                    Outcome.of(e, connected),
+                    0,
+                    false,
+                    null,
+                    "");
         }
     }
 

@@ -42,12 +42,15 @@ public final class Stores {
     public Result store(String verb, String store) {
         long start = System.nanoTime();
         try {
-            Process process = new ProcessBuilder(script.toString(), verb, store).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(script.toString(), verb, store)
+                    .redirectErrorStream(true)
+                    .start();
             process.getOutputStream().close();
             boolean done = process.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (!done) {
                 process.destroyForcibly();
-                return new Result(-1, "timed out after " + COMMAND_TIMEOUT.toSeconds() + " s", start, System.nanoTime());
+                return new Result(
+                        -1, "timed out after " + COMMAND_TIMEOUT.toSeconds() + " s", start, System.nanoTime());
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return new Result(process.exitValue(), output, start, System.nanoTime());
@@ -69,7 +72,8 @@ public final class Stores {
         int exit;
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "ingest", source)).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "ingest", source))
+                    .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("INGEST_TIMEOUT_SECONDS", String.valueOf(jobTimeout.toSeconds()));
             Process process = builder.start();
@@ -82,7 +86,14 @@ public final class Stores {
                 exit = 124;
             }
         } catch (IOException e) {
-            return new IngestRun(source, label, start, System.nanoTime(), -1, java.util.OptionalLong.empty(), 0,
+            return new IngestRun(
+                    source,
+                    label,
+                    start,
+                    System.nanoTime(),
+                    -1,
+                    java.util.OptionalLong.empty(),
+                    0,
                     "could not start: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

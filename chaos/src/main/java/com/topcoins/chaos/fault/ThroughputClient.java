@@ -5,7 +5,6 @@ import com.topcoins.chaos.client.HttpReader;
 import com.topcoins.chaos.client.HttpResponse;
 import com.topcoins.chaos.client.NoAnswerException;
 import com.topcoins.chaos.client.Outcome;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +35,12 @@ final class ThroughputClient {
     private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
 
-    ThroughputClient(InetSocketAddress target, List<InetAddress> sources, int connections, List<String> paths, Duration timeout) {
+    ThroughputClient(
+            InetSocketAddress target,
+            List<InetAddress> sources,
+            int connections,
+            List<String> paths,
+            Duration timeout) {
         this.target = target;
         this.sources = List.copyOf(sources);
         this.connections = connections;
@@ -79,8 +83,11 @@ final class ThroughputClient {
                         connected = true;
                     }
                     deadline.deadline(start + timeout.toNanos());
-                    socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + target.getAddress().getHostAddress()
-                            + ":" + target.getPort() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write(("GET " + path + " HTTP/1.1\r\nHost: "
+                                            + target.getAddress().getHostAddress() + ":" + target.getPort()
+                                            + "\r\n\r\n")
+                                    .getBytes(StandardCharsets.US_ASCII));
                     HttpResponse response = HttpReader.read(in, 0);
                     completions.add(new Completion(start, System.nanoTime(), response.status(), ""));
                     if (!response.keepAlive()) {

@@ -5,7 +5,6 @@ import com.topcoins.chaos.attack.AttackReport;
 import com.topcoins.chaos.client.LatencyStats;
 import com.topcoins.chaos.client.Sample;
 import com.topcoins.chaos.probe.ProbeSample;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -45,8 +44,28 @@ public record PhaseResult(
         List<ProbeSample> probes) {
 
     public static PhaseResult notRun(AttackKind kind, String note) {
-        return new PhaseResult(kind, false, false, note, null, Map.of(), OptionalDouble.empty(), Map.of(), OptionalLong.empty(),
-                "", null, null, null, null, -1, 0, false, 0, null, List.of(), List.of());
+        return new PhaseResult(
+                kind,
+                false,
+                false,
+                note,
+                null,
+                Map.of(),
+                OptionalDouble.empty(),
+                Map.of(),
+                OptionalLong.empty(),
+                "",
+                null,
+                null,
+                null,
+                null,
+                -1,
+                0,
+                false,
+                0,
+                null,
+                List.of(),
+                List.of());
     }
 
     public LatencyStats normal(Window window) {
@@ -59,7 +78,8 @@ public record PhaseResult(
 
     /** Front API log lines per request the attack sent (the malformed flood's cost in logging). */
     public OptionalDouble logLinesPerRequest() {
-        return attack == null || attack.requests() == 0 ? OptionalDouble.empty()
+        return attack == null || attack.requests() == 0
+                ? OptionalDouble.empty()
                 : OptionalDouble.of((double) logLinesDuringAttack / attack.requests());
     }
 }

@@ -14,7 +14,6 @@ import com.topcoins.chaos.probe.LogWatch;
 import com.topcoins.chaos.probe.ProbeSample;
 import com.topcoins.chaos.probe.RedisProbe;
 import com.topcoins.chaos.probe.Sampler;
-
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -40,8 +39,14 @@ public final class PhaseRunner {
     private final LogWatch log;
     private final HeapProbe heap;
 
-    public PhaseRunner(Settings settings, Target target, InetAddress normalSource, Sampler sampler, RedisProbe redis,
-                       LogWatch log, HeapProbe heap) {
+    public PhaseRunner(
+            Settings settings,
+            Target target,
+            InetAddress normalSource,
+            Sampler sampler,
+            RedisProbe redis,
+            LogWatch log,
+            HeapProbe heap) {
         this.settings = settings;
         this.target = target;
         this.normalSource = normalSource;
@@ -54,8 +59,13 @@ public final class PhaseRunner {
     public PhaseResult run(AttackKind kind) {
         String name = kind.title;
         Attack attack = Attacks.create(kind, target, settings);
-        NormalClient normal = new NormalClient(target.server(), normalSource, settings.normalPath(),
-                settings.normalRatePerSecond(), settings.normalTimeout(), settings.normalPoolMax());
+        NormalClient normal = new NormalClient(
+                target.server(),
+                normalSource,
+                settings.normalPath(),
+                settings.normalRatePerSecond(),
+                settings.normalTimeout(),
+                settings.normalPoolMax());
 
         long oomAtStart = sampler.sample().oomLines();
         RedisPoint redisAtStart = redisPoint();
@@ -92,7 +102,9 @@ public final class PhaseRunner {
             if (died) {
                 note = "the front API died during the attack";
             } else {
-                say("%s: attack stopped, its sockets closed; after, %d s", name, settings.after().toSeconds());
+                say(
+                        "%s: attack stopped, its sockets closed; after, %d s",
+                        name, settings.after().toSeconds());
                 died = !await(settings.after(), null, normal);
                 if (died) {
                     note = "the front API died in the after window";
@@ -113,24 +125,58 @@ public final class PhaseRunner {
         Map<Window, Long> rss = new EnumMap<>(Window.class);
         List<ProbeSample> probes = sampler.samplesBetween(start, System.nanoTime());
         for (Window window : Window.values()) {
-            stats.put(window, LatencyStats.of(samples.stream()
-                    .filter(s -> timeline.windowOf(s.scheduledNanos()) == window && s.scheduledNanos() < end).toList()));
-            rss.put(window, probes.stream().filter(p -> p.nanos() >= timeline.from(window) && p.nanos() <= timeline.to(window))
-                    .mapToLong(ProbeSample::rssKib).max().orElse(-1));
+            stats.put(
+                    window,
+                    LatencyStats.of(samples.stream()
+                            .filter(s -> timeline.windowOf(s.scheduledNanos()) == window && s.scheduledNanos() < end)
+                            .toList()));
+            rss.put(
+                    window,
+                    probes.stream()
+                            .filter(p -> p.nanos() >= timeline.from(window) && p.nanos() <= timeline.to(window))
+                            .mapToLong(ProbeSample::rssKib)
+                            .max()
+                            .orElse(-1));
         }
-        long redisMax = probes.stream().filter(p -> p.nanos() >= timeline.attackStart() && p.nanos() <= timeline.attackStop())
-                .mapToLong(ProbeSample::redisUsedBytes).max().orElse(-1);
-        OptionalDouble recovery = Recovery.seconds(samples.stream().filter(s -> s.scheduledNanos() < end).toList(),
-                attackStop, settings.recoveryRun());
+        long redisMax = probes.stream()
+                .filter(p -> p.nanos() >= timeline.attackStart() && p.nanos() <= timeline.attackStop())
+                .mapToLong(ProbeSample::redisUsedBytes)
+                .max()
+                .orElse(-1);
+        OptionalDouble recovery = Recovery.seconds(
+                samples.stream().filter(s -> s.scheduledNanos() < end).toList(), attackStop, settings.recoveryRun());
         boolean alive = last.alive();
-        PhaseResult result = new PhaseResult(kind, true, died, note, timeline, stats, recovery, rss,
-                heapResult.usedKib(), heapResult.output(), redisAtStart, redisAtAttackStart, redisAtAttackStop, redisAtEnd,
-                redisMax, last.oomLines() - oomAtStart, alive, Math.max(0, linesAtStop - linesAtStart), attack.report(),
-                samples, probes);
+        PhaseResult result = new PhaseResult(
+                kind,
+                true,
+                died,
+                note,
+                timeline,
+                stats,
+                recovery,
+                rss,
+                heapResult.usedKib(),
+                heapResult.output(),
+                redisAtStart,
+                redisAtAttackStart,
+                redisAtAttackStop,
+                redisAtEnd,
+                redisMax,
+                last.oomLines() - oomAtStart,
+                alive,
+                Math.max(0, linesAtStop - linesAtStart),
+                attack.report(),
+                samples,
+                probes);
         LatencyStats during = stats.get(Window.ATTACK);
-        say("%s: done; normal client during the attack: %d requests, p99 %s ms, %d errors; recovery %s; alive %s", name,
-                during.count(), during.p99() == null ? "-" : "%.0f".formatted(during.p99()), during.errors(),
-                recovery.isPresent() ? "%.2f s".formatted(recovery.getAsDouble()) : "none", alive ? "yes" : "NO");
+        say(
+                "%s: done; normal client during the attack: %d requests, p99 %s ms, %d errors; recovery %s; alive %s",
+                name,
+                during.count(),
+                during.p99() == null ? "-" : "%.0f".formatted(during.p99()),
+                during.errors(),
+                recovery.isPresent() ? "%.2f s".formatted(recovery.getAsDouble()) : "none",
+                alive ? "yes" : "NO");
         return result;
     }
 
@@ -142,8 +188,13 @@ public final class PhaseRunner {
      * @return empty when ready, else why not
      */
     public Optional<String> ready(String after) {
-        NormalClient probe = new NormalClient(target.server(), normalSource, settings.normalPath(), settings.normalRatePerSecond(),
-                settings.normalTimeout(), 1);
+        NormalClient probe = new NormalClient(
+                target.server(),
+                normalSource,
+                settings.normalPath(),
+                settings.normalRatePerSecond(),
+                settings.normalTimeout(),
+                1);
         long period = 1_000_000_000L / settings.normalRatePerSecond();
         long deadline = System.nanoTime() + settings.gateTimeout().toNanos();
         int sent = 0;
@@ -171,8 +222,9 @@ public final class PhaseRunner {
         if (sampler.died()) {
             return Optional.of("the front API died " + after);
         }
-        return Optional.of("the front API stopped serving %s: process alive, %d of %d requests answered in %d s, never %d in a row"
-                .formatted(after, ok, sent, settings.gateTimeout().toSeconds(), settings.recoveryRun()));
+        return Optional.of(
+                "the front API stopped serving %s: process alive, %d of %d requests answered in %d s, never %d in a row"
+                        .formatted(after, ok, sent, settings.gateTimeout().toSeconds(), settings.recoveryRun()));
     }
 
     /** Waits out a window, printing progress; false as soon as the front API is gone. */
@@ -188,7 +240,10 @@ public final class PhaseRunner {
                 nextProgress += PROGRESS_EVERY.toNanos();
                 List<Sample> sofar = normal.snapshot();
                 long errors = sofar.stream().filter(s -> !s.ok()).count();
-                say("  normal client %d requests, %d errors%s", sofar.size(), errors,
+                say(
+                        "  normal client %d requests, %d errors%s",
+                        sofar.size(),
+                        errors,
                         attack == null ? "" : "; " + attack.kind().title + ": " + attack.progress());
             }
             try {

@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 public final class HeapProbe {
 
     /** The lines naming a whole heap or generation: "tenured generation   total 65536K, used 41234K [...". */
-    private static final Pattern SPACE = Pattern.compile("^\\s*(\\S.*?)\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K", Pattern.MULTILINE);
+    private static final Pattern SPACE =
+            Pattern.compile("^\\s*(\\S.*?)\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K", Pattern.MULTILINE);
 
     /** What jcmd printed and the used total parsed from it (empty when it failed). */
-    public record Result(OptionalLong usedKib, String output) {
-    }
+    public record Result(OptionalLong usedKib, String output) {}
 
     private final long pid;
     private final Duration timeout;
@@ -37,7 +37,8 @@ public final class HeapProbe {
     public Result afterGc() {
         String gc = jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        return new Result(usedKib(info), "$ jcmd " + pid + " GC.run\n" + gc + "\n$ jcmd " + pid + " GC.heap_info\n" + info);
+        return new Result(
+                usedKib(info), "$ jcmd " + pid + " GC.run\n" + gc + "\n$ jcmd " + pid + " GC.heap_info\n" + info);
     }
 
     /**
@@ -69,7 +70,10 @@ public final class HeapProbe {
         try {
             // Into a file, not a pipe: a pipe nobody reads while waiting could fill and stall jcmd.
             output = Files.createTempFile("chaos-jcmd", ".txt");
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process process = new ProcessBuilder(line)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 return "(jcmd did not answer within " + timeout.toSeconds() + " s)";

@@ -34,7 +34,9 @@ final class LogCounter {
         }
         partial.append(text, from, text.length());
         if (partial.length() > 1 << 20) {
-            partial.delete(0, partial.length() - GRACEFUL_SHUTDOWN.length()); // one endless line: keep what a marker could span
+            partial.delete(
+                    0,
+                    partial.length() - GRACEFUL_SHUTDOWN.length()); // one endless line: keep what a marker could span
         }
     }
 

@@ -5,5 +5,4 @@ package com.topcoins.chaos.probe;
  *
  * @param nanos {@link System#nanoTime()} when it was taken
  */
-public record ProbeSample(long nanos, long rssKib, boolean alive, long redisUsedBytes, long logLines, long oomLines) {
-}
+public record ProbeSample(long nanos, long rssKib, boolean alive, long redisUsedBytes, long logLines, long oomLines) {}

@@ -12,11 +12,9 @@ import java.util.List;
 final class Resp {
 
     /** A reply of type error ("-ERR ..."). */
-    record Error(String message) {
-    }
+    record Error(String message) {}
 
-    private Resp() {
-    }
+    private Resp() {}
 
     /** A command as an array of bulk strings, the form every Redis accepts. */
     static byte[] command(String... parts) {

@@ -28,16 +28,18 @@ public final class Sampler {
 
     public void start() {
         running = true;
-        thread = new Thread(() -> {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(interval.toMillis());
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "chaos-sampler");
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        sample();
+                        try {
+                            Thread.sleep(interval.toMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "chaos-sampler");
         thread.setDaemon(true);
         thread.start();
     }
@@ -64,7 +66,9 @@ public final class Sampler {
 
     public List<ProbeSample> samplesBetween(long fromNanos, long toNanos) {
         synchronized (samples) {
-            return samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos).toList();
+            return samples.stream()
+                    .filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos)
+                    .toList();
         }
     }
 

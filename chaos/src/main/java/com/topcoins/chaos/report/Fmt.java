@@ -9,8 +9,7 @@ public final class Fmt {
 
     public static final String NONE = "–";
 
-    private Fmt() {
-    }
+    private Fmt() {}
 
     public static String ms(Double millis) {
         if (millis == null) {

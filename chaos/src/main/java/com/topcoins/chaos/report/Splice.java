@@ -9,8 +9,7 @@ public final class Splice {
     public static final String BEGIN = "<!-- chaos:begin -->";
     public static final String END = "<!-- chaos:end -->";
 
-    private Splice() {
-    }
+    private Splice() {}
 
     public static String splice(String document, String generated, String introduction) {
         String body = generated.endsWith("\n") ? generated : generated + "\n";

@@ -31,18 +31,25 @@ public final class Table {
 
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("| ").append(String.join(" | ", header.stream().map(Table::cell).toList())).append(" |\n");
+        out.append("| ")
+                .append(String.join(" | ", header.stream().map(Table::cell).toList()))
+                .append(" |\n");
         out.append('|').append("---|".repeat(header.size())).append('\n');
         for (List<String> row : rows) {
-            out.append("| ").append(String.join(" | ", row.stream().map(Table::cell).toList())).append(" |\n");
+            out.append("| ")
+                    .append(String.join(" | ", row.stream().map(Table::cell).toList()))
+                    .append(" |\n");
         }
         return out.toString();
     }
 
     public String csv() {
-        StringBuilder out = new StringBuilder(String.join(",", header.stream().map(Table::csvCell).toList())).append('\n');
+        StringBuilder out = new StringBuilder(
+                        String.join(",", header.stream().map(Table::csvCell).toList()))
+                .append('\n');
         for (List<String> row : rows) {
-            out.append(String.join(",", row.stream().map(Table::csvCell).toList())).append('\n');
+            out.append(String.join(",", row.stream().map(Table::csvCell).toList()))
+                    .append('\n');
         }
         return out.toString();
     }

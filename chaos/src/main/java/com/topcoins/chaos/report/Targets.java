@@ -4,7 +4,6 @@ import com.topcoins.chaos.attack.AttackKind;
 import com.topcoins.chaos.client.LatencyStats;
 import com.topcoins.chaos.phase.PhaseResult;
 import com.topcoins.chaos.phase.Window;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,7 +19,9 @@ public final class Targets {
     public static final long MAX_RSS_MIB = 256;
 
     public enum Verdict {
-        MET("met"), MISSED("**missed**"), NOT_RUN("not run");
+        MET("met"),
+        MISSED("**missed**"),
+        NOT_RUN("not run");
 
         public final String label;
 
@@ -29,19 +30,18 @@ public final class Targets {
         }
     }
 
-    public record Check(String target, String measured, Verdict verdict) {
-    }
+    public record Check(String target, String measured, Verdict verdict) {}
 
-    private Targets() {
-    }
+    private Targets() {}
 
     /** The targets as the report states them, one line each. */
     public static List<String> statements() {
         return List.of(
                 "under slowloris and under greedy: no `OutOfMemoryError`, normal-client p99 during the attack ≤ "
-                        + (long) MAX_P99_MILLIS + " ms with " + MAX_NORMAL_ERRORS + " errors, recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s;",
-                "malformed flood: " + MAX_SERVER_ERRORS + " responses ≥ 500 and ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST
-                        + " front API log line per bad request;",
+                        + (long) MAX_P99_MILLIS + " ms with " + MAX_NORMAL_ERRORS + " errors, recovery ≤ "
+                        + (long) MAX_RECOVERY_SECONDS + " s;",
+                "malformed flood: " + MAX_SERVER_ERRORS + " responses ≥ 500 and ≤ "
+                        + (long) MAX_LOG_LINES_PER_BAD_REQUEST + " front API log line per bad request;",
                 "every attack: front API RSS ≤ " + MAX_RSS_MIB + " MiB during the attack.");
     }
 
@@ -53,31 +53,45 @@ public final class Targets {
             }
             return checks;
         }
-        if (result.kind() == AttackKind.SLOWLORIS || result.kind() == AttackKind.SLOWLORIS_SPREAD
+        if (result.kind() == AttackKind.SLOWLORIS
+                || result.kind() == AttackKind.SLOWLORIS_SPREAD
                 || result.kind() == AttackKind.GREEDY) {
-            checks.add(new Check("no OutOfMemoryError", result.oomLinesInPhase() + " lines in the log",
+            checks.add(new Check(
+                    "no OutOfMemoryError",
+                    result.oomLinesInPhase() + " lines in the log",
                     verdict(result.oomLinesInPhase() == 0)));
             LatencyStats during = result.normal(Window.ATTACK);
-            checks.add(new Check("normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
-                    Fmt.ms(during.p99()) + " ms", verdict(during.p99() != null && during.p99() <= MAX_P99_MILLIS)));
-            checks.add(new Check("normal-client errors during the attack = " + MAX_NORMAL_ERRORS,
-                    during.errors() + " of " + during.count() + (during.errors() > 0 ? " (" + during.errorBreakdown() + ")" : ""),
+            checks.add(new Check(
+                    "normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
+                    Fmt.ms(during.p99()) + " ms",
+                    verdict(during.p99() != null && during.p99() <= MAX_P99_MILLIS)));
+            checks.add(new Check(
+                    "normal-client errors during the attack = " + MAX_NORMAL_ERRORS,
+                    during.errors() + " of " + during.count()
+                            + (during.errors() > 0 ? " (" + during.errorBreakdown() + ")" : ""),
                     verdict(during.count() > 0 && during.errors() <= MAX_NORMAL_ERRORS)));
             OptionalDouble recovery = result.recoverySeconds();
-            checks.add(new Check("recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s", Fmt.seconds(recovery) + (recovery.isPresent() ? " s" : ""),
+            checks.add(new Check(
+                    "recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s",
+                    Fmt.seconds(recovery) + (recovery.isPresent() ? " s" : ""),
                     verdict(recovery.isPresent() && recovery.getAsDouble() <= MAX_RECOVERY_SECONDS)));
         }
         if (result.kind() == AttackKind.MALFORMED) {
             long errors = result.attack().serverErrors();
-            checks.add(new Check("responses ≥ 500 = " + MAX_SERVER_ERRORS, errors + " of " + result.attack().requests(),
+            checks.add(new Check(
+                    "responses ≥ 500 = " + MAX_SERVER_ERRORS,
+                    errors + " of " + result.attack().requests(),
                     verdict(result.attack().requests() > 0 && errors <= MAX_SERVER_ERRORS)));
             OptionalDouble perRequest = result.logLinesPerRequest();
-            checks.add(new Check("front API log lines per bad request ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST,
+            checks.add(new Check(
+                    "front API log lines per bad request ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST,
                     Fmt.ratio(perRequest) + " (" + result.logLinesDuringAttack() + " lines)",
                     verdict(perRequest.isPresent() && perRequest.getAsDouble() <= MAX_LOG_LINES_PER_BAD_REQUEST)));
         }
         long rssKib = result.maxRssKib(Window.ATTACK);
-        checks.add(new Check("front API RSS during the attack ≤ " + MAX_RSS_MIB + " MiB", Fmt.mibOfKib(rssKib) + " MiB",
+        checks.add(new Check(
+                "front API RSS during the attack ≤ " + MAX_RSS_MIB + " MiB",
+                Fmt.mibOfKib(rssKib) + " MiB",
                 verdict(rssKib >= 0 && rssKib <= MAX_RSS_MIB * 1024)));
         return checks;
     }
@@ -93,10 +107,18 @@ public final class Targets {
     private static List<String> targetsOf(AttackKind kind) {
         String rss = "front API RSS during the attack ≤ " + MAX_RSS_MIB + " MiB";
         return switch (kind) {
-            case SLOWLORIS, SLOWLORIS_SPREAD, GREEDY -> List.of("no OutOfMemoryError", "normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
-                    "normal-client errors during the attack = " + MAX_NORMAL_ERRORS, "recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s", rss);
-            case MALFORMED -> List.of("responses ≥ 500 = " + MAX_SERVER_ERRORS,
-                    "front API log lines per bad request ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST, rss);
+            case SLOWLORIS, SLOWLORIS_SPREAD, GREEDY ->
+                List.of(
+                        "no OutOfMemoryError",
+                        "normal-client p99 during the attack ≤ " + (long) MAX_P99_MILLIS + " ms",
+                        "normal-client errors during the attack = " + MAX_NORMAL_ERRORS,
+                        "recovery ≤ " + (long) MAX_RECOVERY_SECONDS + " s",
+                        rss);
+            case MALFORMED ->
+                List.of(
+                        "responses ≥ 500 = " + MAX_SERVER_ERRORS,
+                        "front API log lines per bad request ≤ " + (long) MAX_LOG_LINES_PER_BAD_REQUEST,
+                        rss);
             case DISTINCT_WINDOWS -> List.of(rss);
         };
     }

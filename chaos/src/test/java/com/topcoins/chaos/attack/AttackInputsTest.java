@@ -1,6 +1,6 @@
 package com.topcoins.chaos.attack;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -8,8 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the attacks send, checked without sending it. */
 class AttackInputsTest {
@@ -36,13 +35,18 @@ class AttackInputsTest {
 
     @Test
     void theBadInputsAreTheOnesNamed() {
-        List<BadInput> inputs = BadInputs.all("127.0.0.1:5201", ZonedDateTime.of(2026, 12, 1, 20, 0, 0, 0, ZoneOffset.UTC));
+        List<BadInput> inputs =
+                BadInputs.all("127.0.0.1:5201", ZonedDateTime.of(2026, 12, 1, 20, 0, 0, 0, ZoneOffset.UTC));
         assertThat(inputs).hasSize(16);
-        assertThat(text(find(inputs, "Accept with 60"))).containsPattern("Accept: (application/[a-z0-9-]+, ){59}application/json\r\n");
+        assertThat(text(find(inputs, "Accept with 60")))
+                .containsPattern("Accept: (application/[a-z0-9-]+, ){59}application/json\r\n");
         assertThat(text(find(inputs, "HTTP/0.9"))).isEqualTo("GET /\r\n");
-        assertThat(text(find(inputs, "1100 query"))).contains("p1099=1099 HTTP/1.1").doesNotContain("p1100=");
+        assertThat(text(find(inputs, "1100 query")))
+                .contains("p1099=1099 HTTP/1.1")
+                .doesNotContain("p1100=");
         assertThat(text(find(inputs, "1100 query")).split("&")).hasSize(1100);
-        assertThat(text(find(inputs, "If-Modified-Since"))).contains("If-Modified-Since: Tue, 1 Dec 2076 20:00:00 GMT\r\n");
+        assertThat(text(find(inputs, "If-Modified-Since")))
+                .contains("If-Modified-Since: Tue, 1 Dec 2076 20:00:00 GMT\r\n");
         assertThat(find(inputs, "20 KB header").request().length).isGreaterThan(20 * 1024);
         assertThat(text(find(inputs, "unknown method"))).startsWith("FOO / HTTP/1.1\r\n");
         assertThat(text(find(inputs, "TRACE"))).startsWith("TRACE / HTTP/1.1\r\n");
@@ -50,7 +54,8 @@ class AttackInputsTest {
         BadInput evil = find(inputs, "evil.example");
         assertThat(text(evil)).startsWith("GET /v3/api-docs HTTP/1.1\r\nHost: evil.example\r\n");
         assertThat(evil.marker()).isEqualTo("evil.example");
-        assertThat(inputs).filteredOn(i -> !i.name().startsWith("HTTP/0.9"))
+        assertThat(inputs)
+                .filteredOn(i -> !i.name().startsWith("HTTP/0.9"))
                 .allMatch(i -> text(i).endsWith("Connection: close\r\n\r\n"));
     }
 

@@ -1,6 +1,7 @@
 package com.topcoins.chaos.client;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -8,9 +9,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class HttpReaderTest {
 
@@ -51,7 +50,9 @@ class HttpReaderTest {
         HttpResponse response = HttpReader.read(stream("HTTP/1.1 200\r\nConnection: close\r\n\r\nto the end"), 100);
         assertThat(response.bodyText()).isEqualTo("to the end");
         assertThat(response.keepAlive()).isFalse();
-        assertThat(HttpReader.read(stream("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"), 0).keepAlive()).isFalse();
+        assertThat(HttpReader.read(stream("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"), 0)
+                        .keepAlive())
+                .isFalse();
     }
 
     @Test
@@ -73,9 +74,12 @@ class HttpReaderTest {
     void anEmptyStreamIsNoAnswerAndATruncatedOneIsAnEof() {
         assertThatThrownBy(() -> HttpReader.read(stream(""), 0)).isInstanceOf(NoAnswerException.class);
         assertThatThrownBy(() -> HttpReader.read(stream("HTTP/1.1 200\r\nContent-Length: 10\r\n\r\nshort"), 0))
-                .isInstanceOf(EOFException.class).isNotInstanceOf(NoAnswerException.class);
+                .isInstanceOf(EOFException.class)
+                .isNotInstanceOf(NoAnswerException.class);
         assertThatThrownBy(() -> HttpReader.read(stream("HTTP/1.1 200\r\nContent-Le"), 0))
-                .isInstanceOf(EOFException.class).isNotInstanceOf(NoAnswerException.class);
-        assertThatThrownBy(() -> HttpReader.read(stream("HTTP/1.1 2x0 Odd\r\n\r\n"), 0)).isInstanceOf(IOException.class);
+                .isInstanceOf(EOFException.class)
+                .isNotInstanceOf(NoAnswerException.class);
+        assertThatThrownBy(() -> HttpReader.read(stream("HTTP/1.1 2x0 Odd\r\n\r\n"), 0))
+                .isInstanceOf(IOException.class);
     }
 }

@@ -1,12 +1,11 @@
 package com.topcoins.chaos.client;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class LatencyStatsTest {
 
@@ -32,7 +31,8 @@ class LatencyStatsTest {
         assertThat(LatencyStats.percentile(new double[] {7}, 99)).isEqualTo(7);
         assertThat(LatencyStats.percentile(new double[] {1, 2, 3}, 50)).isEqualTo(2);
         assertThat(LatencyStats.percentile(List.of(3.0, 1.0, 2.0), 99)).isEqualTo(3);
-        assertThatThrownBy(() -> LatencyStats.percentile(new double[0], 50)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LatencyStats.percentile(new double[0], 50))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -54,7 +54,10 @@ class LatencyStatsTest {
         assertThat(stats.p50()).isEqualTo(5.0);
         assertThat(stats.p99()).isEqualTo(10.0);
         assertThat(stats.max()).isEqualTo(10.0);
-        assertThat(stats.errorKinds()).containsEntry("timeout", 2).containsEntry("status 503", 1).containsEntry("connect refused", 1);
+        assertThat(stats.errorKinds())
+                .containsEntry("timeout", 2)
+                .containsEntry("status 503", 1)
+                .containsEntry("connect refused", 1);
         assertThat(stats.errorBreakdown()).isEqualTo("connect refused 1, status 503 1, timeout 2");
     }
 

@@ -1,6 +1,7 @@
 package com.topcoins.chaos.client;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** Against a loopback server this test starts: what goes on the wire, and how answers are judged. */
 class NormalClientTest {
@@ -26,10 +25,16 @@ class NormalClientTest {
             Thread acceptor = new Thread(() -> serve(server, requests));
             acceptor.setDaemon(true);
             acceptor.start();
-            NormalClient client = new NormalClient(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()),
-                    InetAddress.getLoopbackAddress(), "/?limit=200", 20, Duration.ofSeconds(5), 8);
+            NormalClient client = new NormalClient(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()),
+                    InetAddress.getLoopbackAddress(),
+                    "/?limit=200",
+                    20,
+                    Duration.ofSeconds(5),
+                    8);
             client.start();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(20))
                     .until(() -> client.snapshot().size() >= 4);
             List<Sample> samples = client.stop();
 
@@ -37,7 +42,8 @@ class NormalClientTest {
             // The server answers 200 and 503 in turn.
             assertThat(samples).anyMatch(Sample::ok);
             assertThat(samples).anyMatch(s -> s.outcome() == Outcome.STATUS && s.status() == 503);
-            assertThat(requests.peek()).startsWith("GET /?limit=200 HTTP/1.1\r\nHost: 127.0.0.1:")
+            assertThat(requests.peek())
+                    .startsWith("GET /?limit=200 HTTP/1.1\r\nHost: 127.0.0.1:")
                     .contains("\r\nConnection: close\r\n\r\n");
         }
     }
@@ -56,7 +62,8 @@ class NormalClientTest {
                     head.append((char) b);
                 }
                 requests.add(head.toString());
-                String answer = n++ % 2 == 0 ? "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+                String answer = n++ % 2 == 0
+                        ? "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
                         : "HTTP/1.1 503 \r\nContent-Length: 0\r\n\r\n";
                 socket.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
             } catch (IOException e) {

@@ -1,14 +1,13 @@
 package com.topcoins.chaos.client;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static com.topcoins.chaos.client.LatencyStatsTest.failed;
 import static com.topcoins.chaos.client.LatencyStatsTest.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RecoveryTest {
 
@@ -30,9 +29,16 @@ class RecoveryTest {
                 failed(10_000, Outcome.TIMEOUT, 0),
                 ok(10_100, 5),
                 failed(10_200, Outcome.STATUS, 503),
-                ok(10_300, 5), ok(10_400, 5), ok(10_500, 5), ok(10_600, 5),
+                ok(10_300, 5),
+                ok(10_400, 5),
+                ok(10_500, 5),
+                ok(10_600, 5),
                 failed(10_700, Outcome.RESET, 0),
-                ok(10_800, 10), ok(10_900, 5), ok(11_000, 5), ok(11_100, 5), ok(11_200, 5)));
+                ok(10_800, 10),
+                ok(10_900, 5),
+                ok(11_000, 5),
+                ok(11_100, 5),
+                ok(11_200, 5)));
         // Schedule order, not list order, decides what is consecutive.
         java.util.Collections.reverse(samples);
         assertThat(Recovery.seconds(samples, STOP, 5)).hasValueCloseTo(0.81, within(1e-9));
@@ -40,7 +46,8 @@ class RecoveryTest {
 
     @Test
     void neverRecoveredIsEmpty() {
-        List<Sample> samples = List.of(ok(10_100, 5), ok(10_200, 5), ok(10_300, 5), ok(10_400, 5), failed(10_500, Outcome.TIMEOUT, 0));
+        List<Sample> samples =
+                List.of(ok(10_100, 5), ok(10_200, 5), ok(10_300, 5), ok(10_400, 5), failed(10_500, Outcome.TIMEOUT, 0));
         assertThat(Recovery.seconds(samples, STOP, 5)).isEmpty();
         assertThat(Recovery.seconds(List.of(), STOP, 5)).isEmpty();
     }

@@ -1,8 +1,8 @@
 package com.topcoins.chaos.fault;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class IngestRunTest {
 
@@ -20,9 +20,12 @@ class IngestRunTest {
 
     @Test
     void aFailedSkippedOrKilledRunHasNoDuration() {
-        assertThat(IngestRun.of("cc", "x", 0, 1, 1, "cryptocompare run 1 failed after 40 ms: boom\n").outcome())
+        assertThat(IngestRun.of("cc", "x", 0, 1, 1, "cryptocompare run 1 failed after 40 ms: boom\n")
+                        .outcome())
                 .isEqualTo("run 1 failed after 40 ms: boom");
-        assertThat(IngestRun.of("cc", "x", 0, 1, 0, "cryptocompare run skipped: another instance holds the lock\n").completed()).isFalse();
+        assertThat(IngestRun.of("cc", "x", 0, 1, 0, "cryptocompare run skipped: another instance holds the lock\n")
+                        .completed())
+                .isFalse();
         assertThat(IngestRun.of("cc", "x", 0, 1, 124, "").outcome()).contains("timeout");
     }
 }

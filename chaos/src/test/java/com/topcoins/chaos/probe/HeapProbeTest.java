@@ -1,8 +1,8 @@
 package com.topcoins.chaos.probe;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class HeapProbeTest {
 
@@ -36,6 +36,8 @@ class HeapProbeTest {
 
     @Test
     void aFailedJcmdHasNoFigure() {
-        assertThat(HeapProbe.usedKib("123:\ncom.sun.tools.attach.AttachNotSupportedException: Unable to open socket file")).isEmpty();
+        assertThat(HeapProbe.usedKib(
+                        "123:\ncom.sun.tools.attach.AttachNotSupportedException: Unable to open socket file"))
+                .isEmpty();
     }
 }

@@ -1,12 +1,11 @@
 package com.topcoins.chaos.probe;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LogCounterTest {
 
@@ -26,7 +25,9 @@ class LogCounterTest {
         assertThat(counter.oomLines()).isEqualTo(1);
         feed(counter, "unterminated");
         assertThat(counter.lines()).isEqualTo(3);
-        feed(counter, " line\n2026-12-01 INFO o.s.boot.tomcat.GracefulShutdown : Commencing graceful shutdown. Waiting\n");
+        feed(
+                counter,
+                " line\n2026-12-01 INFO o.s.boot.tomcat.GracefulShutdown : Commencing graceful shutdown. Waiting\n");
         assertThat(counter.lines()).isEqualTo(5);
         assertThat(counter.shutdownLines()).isEqualTo(1);
     }

@@ -1,6 +1,7 @@
 package com.topcoins.chaos.probe;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -12,9 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RespTest {
 
@@ -35,7 +34,8 @@ class RespTest {
         assertThat(parse("$5\r\nhe\r\no\r\n")).isEqualTo("he\r\no");
         assertThat(parse("$-1\r\n")).isNull();
         assertThat(parse("*2\r\n:1\r\n$1\r\nx\r\n")).isEqualTo(List.of(1L, "x"));
-        assertThat(parse("-NOAUTH Authentication required.\r\n")).isEqualTo(new Resp.Error("NOAUTH Authentication required."));
+        assertThat(parse("-NOAUTH Authentication required.\r\n"))
+                .isEqualTo(new Resp.Error("NOAUTH Authentication required."));
         assertThatThrownBy(() -> parse("$10\r\nshort")).isInstanceOf(EOFException.class);
         assertThatThrownBy(() -> parse("?\r\n")).isInstanceOf(IOException.class);
     }
@@ -57,7 +57,8 @@ class RespTest {
                         InputStream in = socket.getInputStream();
                         Object command = Resp.read(in);
                         String reply = List.of("INFO", "memory").equals(command)
-                                ? bulk("# Memory\r\nused_memory:2048\r\n") : List.of("DBSIZE").equals(command) ? ":42\r\n" : "-ERR\r\n";
+                                ? bulk("# Memory\r\nused_memory:2048\r\n")
+                                : List.of("DBSIZE").equals(command) ? ":42\r\n" : "-ERR\r\n";
                         socket.getOutputStream().write(reply.getBytes(StandardCharsets.UTF_8));
                     } catch (IOException e) {
                         return;
@@ -66,12 +67,14 @@ class RespTest {
             });
             fake.setDaemon(true);
             fake.start();
-            RedisProbe probe = new RedisProbe(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()));
+            RedisProbe probe =
+                    new RedisProbe(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()));
             assertThat(probe.usedMemory()).hasValue(2048);
             assertThat(probe.dbSize()).hasValue(42);
         }
         // Nobody listens any more: no reading, no exception.
-        assertThat(new RedisProbe(new InetSocketAddress(InetAddress.getLoopbackAddress(), 1)).usedMemory()).isEmpty();
+        assertThat(new RedisProbe(new InetSocketAddress(InetAddress.getLoopbackAddress(), 1)).usedMemory())
+                .isEmpty();
     }
 
     private static String bulk(String text) {

@@ -1,19 +1,18 @@
 package com.topcoins.chaos.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.chaos.fault.Completion;
 import com.topcoins.chaos.fault.FaultKind;
 import com.topcoins.chaos.fault.FaultResult;
 import com.topcoins.chaos.fault.FaultSettings;
 import com.topcoins.chaos.fault.IngestRun;
 import com.topcoins.chaos.phase.Timeline;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FaultTargetsTest {
 
@@ -30,15 +29,40 @@ class FaultTargetsTest {
             }
         }
         List<IngestRun> runs = List.of(
-                new IngestRun("coinmarketcap", "baseline", 1 * S, 3 * S, 0, OptionalLong.of(baselineMillis), 500, "run 1 complete"),
-                new IngestRun("coinmarketcap", "during the fault", 10 * S, 14 * S, 0, OptionalLong.of(duringMillis), 500, "run 2 complete"));
-        return new FaultResult(FaultKind.REDIS_HANG, true, "", new Timeline(0, 10 * S, 20 * S, 25 * S),
-                Map.of(FaultResult.FAULT, 10 * S, FaultResult.CLEAN_FROM, 4 * S), List.of(), completions, runs, true);
+                new IngestRun(
+                        "coinmarketcap",
+                        "baseline",
+                        1 * S,
+                        3 * S,
+                        0,
+                        OptionalLong.of(baselineMillis),
+                        500,
+                        "run 1 complete"),
+                new IngestRun(
+                        "coinmarketcap",
+                        "during the fault",
+                        10 * S,
+                        14 * S,
+                        0,
+                        OptionalLong.of(duringMillis),
+                        500,
+                        "run 2 complete"));
+        return new FaultResult(
+                FaultKind.REDIS_HANG,
+                true,
+                "",
+                new Timeline(0, 10 * S, 20 * S, 25 * S),
+                Map.of(FaultResult.FAULT, 10 * S, FaultResult.CLEAN_FROM, 4 * S),
+                List.of(),
+                completions,
+                runs,
+                true);
     }
 
     @Test
     void redisThroughputAndIngestionAreJudged() {
-        assertThat(Targets.overall(FaultTargets.checks(redis(100, 60, 1200, 1900), 500))).isEqualTo(Targets.Verdict.MET);
+        assertThat(Targets.overall(FaultTargets.checks(redis(100, 60, 1200, 1900), 500)))
+                .isEqualTo(Targets.Verdict.MET);
         List<Targets.Check> slow = FaultTargets.checks(redis(100, 40, 1200, 31_000), 500);
         assertThat(slow).allMatch(c -> c.verdict() == Targets.Verdict.MISSED);
         assertThat(slow.get(0).measured()).isEqualTo("min 40.0/s of normal 100.0/s (40 %)");
@@ -50,9 +74,11 @@ class FaultTargetsTest {
         FaultResult notRun = FaultResult.notRun(FaultKind.MONGO_HANG, "not selected by CHAOS_ONLY");
         assertThat(FaultTargets.checks(notRun, 500)).hasSize(5).allMatch(c -> c.verdict() == Targets.Verdict.NOT_RUN);
         String markdown = FaultReport.render(FaultSettings.full(), List.of(notRun, redis(100, 60, 1200, 1900)), 500);
-        assertThat(markdown).contains("### Targets (issue #12)")
+        assertThat(markdown)
+                .contains("### Targets (issue #12)")
                 .contains("| MongoDB hangs (SIGSTOP) | not run (not selected by CHAOS_ONLY) | not run |")
-                .contains("| Redis hangs (SIGSTOP) | throughput from 5 s into the fault ≥ 50 % of normal (every second) | min 60.0/s of normal 100.0/s (60 %) | met |")
+                .contains(
+                        "| Redis hangs (SIGSTOP) | throughput from 5 s into the fault ≥ 50 % of normal (every second) | min 60.0/s of normal 100.0/s (60 %) | met |")
                 .contains("### Redis hangs (SIGSTOP) (`redis-hang`)");
     }
 }

@@ -8,7 +8,6 @@ import com.topcoins.chaos.phase.PhaseResult;
 import com.topcoins.chaos.phase.RedisPoint;
 import com.topcoins.chaos.phase.Timeline;
 import com.topcoins.chaos.phase.Window;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +17,21 @@ import java.util.OptionalLong;
 /** Phase results made up for the report's tests. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static LatencyStats stats(int count, Double p99, int errors) {
         Map<String, Integer> kinds = errors == 0 ? Map.of() : Map.of("timeout", errors);
         return new LatencyStats(count, count - errors, p99 == null ? null : p99 / 2, p99, p99, errors, kinds);
     }
 
-    static PhaseResult phase(AttackKind kind, LatencyStats during, OptionalDouble recovery, long rssMib, long oomLines,
-                             AttackReport attack, long logLines) {
+    static PhaseResult phase(
+            AttackKind kind,
+            LatencyStats during,
+            OptionalDouble recovery,
+            long rssMib,
+            long oomLines,
+            AttackReport attack,
+            long logLines) {
         Map<Window, LatencyStats> normal = new EnumMap<>(Window.class);
         normal.put(Window.BEFORE, stats(100, 8.0, 0));
         normal.put(Window.ATTACK, during);
@@ -37,9 +41,28 @@ final class Fixtures {
         rss.put(Window.ATTACK, rssMib * 1024);
         rss.put(Window.AFTER, 210 * 1024L);
         RedisPoint redis = new RedisPoint(1 << 20, 3);
-        return new PhaseResult(kind, true, false, "", new Timeline(0, 10_000_000_000L, 41_000_000_000L, 51_000_000_000L),
-                normal, recovery, rss, OptionalLong.of(48 * 1024), "heap", redis, redis, redis, redis, 2 << 20, oomLines, true,
-                logLines, attack, List.of(), List.of());
+        return new PhaseResult(
+                kind,
+                true,
+                false,
+                "",
+                new Timeline(0, 10_000_000_000L, 41_000_000_000L, 51_000_000_000L),
+                normal,
+                recovery,
+                rss,
+                OptionalLong.of(48 * 1024),
+                "heap",
+                redis,
+                redis,
+                redis,
+                redis,
+                2 << 20,
+                oomLines,
+                true,
+                logLines,
+                attack,
+                List.of(),
+                List.of());
     }
 
     static AttackReport counters(long requests, long serverErrors) {

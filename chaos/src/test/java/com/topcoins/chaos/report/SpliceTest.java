@@ -1,9 +1,9 @@
 package com.topcoins.chaos.report;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class SpliceTest {
 
@@ -12,10 +12,13 @@ class SpliceTest {
     @Test
     void aDocumentWithoutMarkersGetsThemAtItsEndUnderTheIntroduction() {
         String doc = "# Reliability figures\n\nHand-written.\n";
-        assertThat(Splice.splice(doc, "generated 1\n", INTRO)).isEqualTo("# Reliability figures\n\nHand-written.\n\n"
-                + "## Chaos suite\n\nRun `./chaos/run.sh`.\n\n<!-- chaos:begin -->\ngenerated 1\n<!-- chaos:end -->\n");
-        assertThat(Splice.splice("no newline", "g", INTRO)).endsWith("no newline\n\n## Chaos suite\n\nRun `./chaos/run.sh`.\n\n"
-                + "<!-- chaos:begin -->\ng\n<!-- chaos:end -->\n");
+        assertThat(Splice.splice(doc, "generated 1\n", INTRO))
+                .isEqualTo(
+                        "# Reliability figures\n\nHand-written.\n\n"
+                                + "## Chaos suite\n\nRun `./chaos/run.sh`.\n\n<!-- chaos:begin -->\ngenerated 1\n<!-- chaos:end -->\n");
+        assertThat(Splice.splice("no newline", "g", INTRO))
+                .endsWith("no newline\n\n## Chaos suite\n\nRun `./chaos/run.sh`.\n\n"
+                        + "<!-- chaos:begin -->\ng\n<!-- chaos:end -->\n");
     }
 
     @Test
@@ -29,13 +32,16 @@ class SpliceTest {
     void splicingTwiceIsSplicingOnce() {
         String once = Splice.splice("# Doc\n", "a\nb\n", INTRO);
         assertThat(Splice.splice(once, "a\nb\n", INTRO)).isEqualTo(once);
-        assertThat(Splice.splice(once, "c\n", INTRO)).contains("<!-- chaos:begin -->\nc\n<!-- chaos:end -->").doesNotContain("a\nb");
+        assertThat(Splice.splice(once, "c\n", INTRO))
+                .contains("<!-- chaos:begin -->\nc\n<!-- chaos:end -->")
+                .doesNotContain("a\nb");
     }
 
     @Test
     void aBrokenPairOfMarkersIsRefused() {
         assertThatThrownBy(() -> Splice.splice("<!-- chaos:end -->\n<!-- chaos:begin -->\n", "x", INTRO))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Splice.splice("<!-- chaos:begin -->\n", "x", INTRO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Splice.splice("<!-- chaos:begin -->\n", "x", INTRO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,16 +1,17 @@
 package com.topcoins.chaos.report;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class TableTest {
 
     @Test
     void rendersMarkdownWithPipesEscaped() {
         Table table = new Table("input", "answers").add("`a|b`", "400 ×3").add("line\nbreak", 7);
-        assertThat(table.markdown()).isEqualTo("| input | answers |\n|---|---|\n| `a\\|b` | 400 ×3 |\n| line break | 7 |\n");
+        assertThat(table.markdown())
+                .isEqualTo("| input | answers |\n|---|---|\n| `a\\|b` | 400 ×3 |\n| line break | 7 |\n");
     }
 
     @Test

@@ -2,9 +2,6 @@ package com.topcoins.common.bulkwrite;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Splits documents into chunks and writes each chunk as one unordered {@code insertMany} on a fixed
@@ -55,16 +54,32 @@ public class ChunkedBulkWriter implements AutoCloseable {
         try {
             CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
-            long failed = writes.stream().filter(CompletableFuture::isCompletedExceptionally).count();
-            throw new BulkWriteFailedException("%d of %d chunk(s) failed writing %d document(s) to %s".formatted(
-                    failed, chunks.size(), documents.size(), collection.getNamespace().getCollectionName()),
+            long failed = writes.stream()
+                    .filter(CompletableFuture::isCompletedExceptionally)
+                    .count();
+            throw new BulkWriteFailedException(
+                    "%d of %d chunk(s) failed writing %d document(s) to %s"
+                            .formatted(
+                                    failed,
+                                    chunks.size(),
+                                    documents.size(),
+                                    collection.getNamespace().getCollectionName()),
                     e.getCause());
         }
-        WriteStats stats = new WriteStats(documents.size(), chunks.size(), Math.min(threads, Math.max(1, chunks.size())),
+        WriteStats stats = new WriteStats(
+                documents.size(),
+                chunks.size(),
+                Math.min(threads, Math.max(1, chunks.size())),
                 Duration.ofNanos(System.nanoTime() - start));
-        log.info("Wrote {} docs to {} in {} chunk(s) of <= {} on {} thread(s) in {} ms ({} docs/s)",
-                stats.documents(), collection.getNamespace().getCollectionName(), stats.chunks(), chunkSize,
-                stats.threads(), stats.elapsed().toMillis(), Math.round(stats.docsPerSecond()));
+        log.info(
+                "Wrote {} docs to {} in {} chunk(s) of <= {} on {} thread(s) in {} ms ({} docs/s)",
+                stats.documents(),
+                collection.getNamespace().getCollectionName(),
+                stats.chunks(),
+                chunkSize,
+                stats.threads(),
+                stats.elapsed().toMillis(),
+                Math.round(stats.docsPerSecond()));
         return stats;
     }
 

@@ -15,8 +15,7 @@ public final class IngestionApplication {
 
     static final String MODE = "topcoins.ingest.mode";
 
-    private IngestionApplication() {
-    }
+    private IngestionApplication() {}
 
     public static void main(Class<?> application, String[] args) {
         ConfigurableApplicationContext context = start(application, args);

@@ -8,6 +8,7 @@ import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import com.topcoins.common.upstream.UpstreamProperties;
+import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,16 +22,18 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
-
 /**
  * Everything both ingestion services share; each service adds only its {@link MarketSource} bean.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @Import(SnapshotStoreConfiguration.class)
-@EnableConfigurationProperties({IngestionProperties.class, UpstreamProperties.class, BulkWriterProperties.class,
-        NotificationProperties.class})
+@EnableConfigurationProperties({
+    IngestionProperties.class,
+    UpstreamProperties.class,
+    BulkWriterProperties.class,
+    NotificationProperties.class
+})
 public class IngestionConfiguration {
 
     public static final String LOCK_COLLECTION = "shedlock";
@@ -52,8 +55,8 @@ public class IngestionConfiguration {
     }
 
     @Bean
-    LockedIngestion lockedIngestion(IngestionJob<?> job, LockProvider lockProvider, SnapshotStore store,
-                                    IngestionProperties properties) {
+    LockedIngestion lockedIngestion(
+            IngestionJob<?> job, LockProvider lockProvider, SnapshotStore store, IngestionProperties properties) {
         return new LockedIngestion(job, lockProvider, store, properties, Clock.systemUTC());
     }
 
@@ -68,15 +71,19 @@ public class IngestionConfiguration {
     }
 
     @Bean
-    <T> IngestionJob<T> ingestionJob(MarketSource<T> source, SnapshotStore store, ChunkedBulkWriter writer,
-                                     SnapshotNotifier notifier, IngestionProperties properties) {
+    <T> IngestionJob<T> ingestionJob(
+            MarketSource<T> source,
+            SnapshotStore store,
+            ChunkedBulkWriter writer,
+            SnapshotNotifier notifier,
+            IngestionProperties properties) {
         return new IngestionJob<>(source, store, writer, notifier, properties);
     }
 
     @Bean
     @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "scheduled", matchIfMissing = true)
-    ScheduledIngestion scheduledIngestion(LockedIngestion ingestion, IngestionProperties properties,
-                                          TaskScheduler scheduler) {
+    ScheduledIngestion scheduledIngestion(
+            LockedIngestion ingestion, IngestionProperties properties, TaskScheduler scheduler) {
         return new ScheduledIngestion(ingestion, properties, scheduler);
     }
 

@@ -6,11 +6,10 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One ingestion run under the snapshot protocol: ensure the indexes, begin a {@code writing} snapshot,
@@ -27,8 +26,12 @@ public class IngestionJob<T> {
     private final SnapshotNotifier notifier;
     private final IngestionProperties properties;
 
-    public IngestionJob(MarketSource<T> source, SnapshotStore store, ChunkedBulkWriter writer,
-                        SnapshotNotifier notifier, IngestionProperties properties) {
+    public IngestionJob(
+            MarketSource<T> source,
+            SnapshotStore store,
+            ChunkedBulkWriter writer,
+            SnapshotNotifier notifier,
+            IngestionProperties properties) {
         this.source = source;
         this.store = store;
         this.writer = writer;
@@ -57,18 +60,31 @@ public class IngestionJob<T> {
         log.info("{} run {} started, depth {}", name, snapshot.id(), properties.depth());
         try {
             List<T> documents = source.fetch(snapshot.id(), properties.depth());
-            log.info("{} run {} fetched {} item(s) in {} ms", name, snapshot.id(), documents.size(),
+            log.info(
+                    "{} run {} fetched {} item(s) in {} ms",
+                    name,
+                    snapshot.id(),
+                    documents.size(),
                     elapsed(start).toMillis());
             WriteStats stats = writer.write(store.documents(source.source(), source.documentType()), documents);
             Snapshot complete = store.complete(snapshot.id(), documents.size());
             notifier.publish(complete);
             purge();
             Duration elapsed = elapsed(start);
-            log.info("{} run {} complete: {} docs in {} ms (write {} docs/s)", name, snapshot.id(),
-                    documents.size(), elapsed.toMillis(), Math.round(stats.docsPerSecond()));
+            log.info(
+                    "{} run {} complete: {} docs in {} ms (write {} docs/s)",
+                    name,
+                    snapshot.id(),
+                    documents.size(),
+                    elapsed.toMillis(),
+                    Math.round(stats.docsPerSecond()));
             return new RunOutcome(snapshot.id(), true, documents.size(), elapsed, null);
         } catch (RuntimeException e) {
-            log.error("{} run {} failed after {} ms: {}", name, snapshot.id(), elapsed(start).toMillis(),
+            log.error(
+                    "{} run {} failed after {} ms: {}",
+                    name,
+                    snapshot.id(),
+                    elapsed(start).toMillis(),
                     e.getMessage());
             markFailed(snapshot, e);
             return new RunOutcome(snapshot.id(), false, 0, elapsed(start), e.getMessage());
@@ -77,7 +93,8 @@ public class IngestionJob<T> {
 
     private void purge() {
         try {
-            store.purge(source.source(), properties.retention(), properties.retainedSnapshots(), properties.staleAfter());
+            store.purge(
+                    source.source(), properties.retention(), properties.retainedSnapshots(), properties.staleAfter());
         } catch (RuntimeException e) {
             // The new snapshot is already current; purging again after the next run is enough.
             log.warn("{} purge skipped: {}", source.source().id(), e.getMessage());
@@ -89,7 +106,8 @@ public class IngestionJob<T> {
             store.fail(snapshot.id(), String.valueOf(cause.getMessage()));
         } catch (RuntimeException e) {
             // It stays "writing" and is purged once stale; readers never see it either way.
-            log.error("{} run {}: could not mark it failed ({})", source.source().id(), snapshot.id(), e.getMessage());
+            log.error(
+                    "{} run {}: could not mark it failed ({})", source.source().id(), snapshot.id(), e.getMessage());
         }
     }
 

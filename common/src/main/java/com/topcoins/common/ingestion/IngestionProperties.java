@@ -4,11 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * @param mode         {@code scheduled}: run every {@code interval}; {@code once}: run, then exit 0 or 1
@@ -33,7 +32,10 @@ public record IngestionProperties(
         @DefaultValue("1h") @NotNull Duration staleAfter,
         @DefaultValue @Valid Lock lock) {
 
-    public enum Mode { SCHEDULED, ONCE }
+    public enum Mode {
+        SCHEDULED,
+        ONCE
+    }
 
     /**
      * ShedLock settings (collection {@code shedlock}, one lock per source).
@@ -45,14 +47,13 @@ public record IngestionProperties(
      * @param atLeastFor the lock is held at least this long after a run starts, so another replica
      *                   whose schedule fires within the same interval skips; unset: 90 % of {@code interval}
      */
-    public record Lock(
-            @DefaultValue("15m") @NotNull Duration atMostFor,
-            Duration atLeastFor) {
-    }
+    public record Lock(@DefaultValue("15m") @NotNull Duration atMostFor, Duration atLeastFor) {}
 
     /** {@code lock.at-least-for}, or just under the interval when unset. */
     public Duration lockAtLeastFor() {
-        return lock.atLeastFor() != null ? lock.atLeastFor() : interval.multipliedBy(9).dividedBy(10);
+        return lock.atLeastFor() != null
+                ? lock.atLeastFor()
+                : interval.multipliedBy(9).dividedBy(10);
     }
 
     /** {@code lock.at-most-for}, never below {@link #lockAtLeastFor()} (ShedLock requires it). */

@@ -3,16 +3,15 @@ package com.topcoins.common.ingestion;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotState;
 import com.topcoins.common.snapshot.SnapshotStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A run of {@link IngestionJob} under a ShedLock lock named after the source, shared through MongoDB
@@ -33,8 +32,8 @@ public class LockedIngestion {
     private final Clock clock;
     private final String lockName;
 
-    public LockedIngestion(IngestionJob<?> job, LockProvider locks, SnapshotStore store, IngestionProperties properties,
-                           Clock clock) {
+    public LockedIngestion(
+            IngestionJob<?> job, LockProvider locks, SnapshotStore store, IngestionProperties properties, Clock clock) {
         this.job = job;
         this.locks = locks;
         this.store = store;
@@ -57,16 +56,22 @@ public class LockedIngestion {
         long start = System.nanoTime();
         Optional<SimpleLock> lock;
         try {
-            lock = locks.lock(new LockConfiguration(clock.instant(), lockName, properties.lockAtMostFor(),
-                    properties.lockAtLeastFor()));
+            lock = locks.lock(new LockConfiguration(
+                    clock.instant(), lockName, properties.lockAtMostFor(), properties.lockAtLeastFor()));
         } catch (RuntimeException e) {
             // Typically MongoDB unreachable: no snapshot could be recorded either, so this is a failed run.
             log.error("{} run not started: lock unavailable ({})", job.source().id(), e.getMessage());
-            return Optional.of(new RunOutcome(null, false, 0, Duration.ofNanos(System.nanoTime() - start),
+            return Optional.of(new RunOutcome(
+                    null,
+                    false,
+                    0,
+                    Duration.ofNanos(System.nanoTime() - start),
                     "lock unavailable: " + e.getMessage()));
         }
         if (lock.isEmpty()) {
-            log.info("{} run skipped: another instance holds the lock", job.source().id());
+            log.info(
+                    "{} run skipped: another instance holds the lock",
+                    job.source().id());
             return Optional.empty();
         }
         RunOutcome outcome = job.run();
@@ -91,13 +96,19 @@ public class LockedIngestion {
                     .filter(completed -> completed.isAfter(now.minus(properties.interval())))
                     .isPresent();
             if (!running && !recentSuccess) {
-                log.error("{}: the lock is held, but no run is in progress and none succeeded within {}; "
-                        + "it expires by itself after lock.at-most-for ({})", job.source().id(), properties.interval(),
+                log.error(
+                        "{}: the lock is held, but no run is in progress and none succeeded within {}; "
+                                + "it expires by itself after lock.at-most-for ({})",
+                        job.source().id(),
+                        properties.interval(),
                         properties.lockAtMostFor());
             }
             return running || recentSuccess;
         } catch (RuntimeException e) {
-            log.error("{}: cannot tell whether the lock holder is working ({})", job.source().id(), e.getMessage());
+            log.error(
+                    "{}: cannot tell whether the lock holder is working ({})",
+                    job.source().id(),
+                    e.getMessage());
             return false;
         }
     }

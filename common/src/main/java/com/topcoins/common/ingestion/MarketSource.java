@@ -1,7 +1,6 @@
 package com.topcoins.common.ingestion;
 
 import com.topcoins.common.snapshot.Source;
-
 import java.util.List;
 
 /**

@@ -27,7 +27,9 @@ public class OneShotIngestion implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = ingestion.run().map(outcome -> outcome.success() ? 0 : FAILED)
+        exitCode = ingestion
+                .run()
+                .map(outcome -> outcome.success() ? 0 : FAILED)
                 .orElseGet(() -> ingestion.coveredByAnotherInstance() ? 0 : FAILED);
     }
 

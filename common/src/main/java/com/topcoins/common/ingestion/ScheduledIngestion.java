@@ -1,10 +1,9 @@
 package com.topcoins.common.ingestion;
 
+import java.time.Instant;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.TaskScheduler;
-
-import java.time.Instant;
 
 /**
  * Mode {@code scheduled}: a run, then another {@code interval} after it ends, for as long as the
@@ -25,7 +24,7 @@ public class ScheduledIngestion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        scheduler.scheduleWithFixedDelay(ingestion::run, Instant.now().plus(properties.initialDelay()),
-                properties.interval());
+        scheduler.scheduleWithFixedDelay(
+                ingestion::run, Instant.now().plus(properties.initialDelay()), properties.interval());
     }
 }

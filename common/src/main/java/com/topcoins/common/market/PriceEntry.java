@@ -16,5 +16,4 @@ public record PriceEntry(
         BigDecimal priceUsd,
         BigDecimal marketCapUsd,
         BigDecimal volume24hUsd,
-        Instant lastUpdated) {
-}
+        Instant lastUpdated) {}

@@ -17,5 +17,4 @@ public record RankingEntry(
         BigDecimal priceUsd,
         BigDecimal marketCapUsd,
         BigDecimal volume24hUsd,
-        Instant lastUpdated) {
-}
+        Instant lastUpdated) {}

@@ -1,11 +1,10 @@
 package com.topcoins.common.snapshot;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import java.time.Duration;
 
 /**
  * How long a MongoDB operation may wait, so that a database that is down or hung (a stopped process,
@@ -23,5 +22,4 @@ import java.time.Duration;
 public record MongoTimeoutProperties(
         @DefaultValue("10s") @NotNull Duration timeout,
         @DefaultValue("30s") @NotNull Duration readTimeout,
-        Duration operationTimeout) {
-}
+        Duration operationTimeout) {}

@@ -8,5 +8,6 @@ import org.springframework.validation.annotation.Validated;
 /** @param channel the Redis pub/sub channel of {@link SnapshotPublished} messages */
 @Validated
 @ConfigurationProperties("topcoins.notification")
-public record NotificationProperties(@DefaultValue("topcoins:snapshot-published") @NotBlank String channel) {
-}
+public record NotificationProperties(
+        @DefaultValue("topcoins:snapshot-published") @NotBlank
+        String channel) {}

@@ -26,12 +26,19 @@ public class SnapshotNotifier {
     public boolean publish(Snapshot snapshot) {
         try {
             Long receivers = redis.convertAndSend(channel, json.writeValueAsString(SnapshotPublished.of(snapshot)));
-            log.info("Published {} snapshot {} on {} ({} receiver(s))", snapshot.source().id(), snapshot.id(),
-                    channel, receivers);
+            log.info(
+                    "Published {} snapshot {} on {} ({} receiver(s))",
+                    snapshot.source().id(),
+                    snapshot.id(),
+                    channel,
+                    receivers);
             return true;
         } catch (RuntimeException e) {
-            log.warn("Could not notify readers of {} snapshot {} (Redis: {}); they will find it by polling",
-                    snapshot.source().id(), snapshot.id(), e.getMessage());
+            log.warn(
+                    "Could not notify readers of {} snapshot {} (Redis: {}); they will find it by polling",
+                    snapshot.source().id(),
+                    snapshot.id(),
+                    e.getMessage());
             return false;
         }
     }

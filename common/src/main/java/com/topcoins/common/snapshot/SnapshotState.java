@@ -2,8 +2,9 @@ package com.topcoins.common.snapshot;
 
 /** Life cycle of a snapshot: {@code writing} until every document is acknowledged. */
 public enum SnapshotState {
-
-    WRITING("writing"), COMPLETE("complete"), FAILED("failed");
+    WRITING("writing"),
+    COMPLETE("complete"),
+    FAILED("failed");
 
     private final String value;
 

@@ -8,12 +8,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +17,11 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The snapshot protocol of DESIGN.md over the {@code snapshots} collection: a run begins a
@@ -49,12 +48,14 @@ public class SnapshotStore {
 
     /** Creates the indexes readers and the protocol rely on; idempotent. */
     public void ensureIndexes() {
-        snapshots.createIndex(Indexes.compoundIndex(Indexes.ascending("source"), Indexes.ascending("state"),
-                Indexes.descending("completedAt")), new IndexOptions().name("source_state_completedAt"));
-        database.getCollection(Source.CRYPTOCOMPARE.collection()).createIndex(
-                Indexes.ascending(SNAPSHOT_ID, "rank"), new IndexOptions().name("snapshotId_rank"));
-        database.getCollection(Source.COINMARKETCAP.collection()).createIndex(
-                Indexes.ascending(SNAPSHOT_ID, "symbol"), new IndexOptions().name("snapshotId_symbol"));
+        snapshots.createIndex(
+                Indexes.compoundIndex(
+                        Indexes.ascending("source"), Indexes.ascending("state"), Indexes.descending("completedAt")),
+                new IndexOptions().name("source_state_completedAt"));
+        database.getCollection(Source.CRYPTOCOMPARE.collection())
+                .createIndex(Indexes.ascending(SNAPSHOT_ID, "rank"), new IndexOptions().name("snapshotId_rank"));
+        database.getCollection(Source.COINMARKETCAP.collection())
+                .createIndex(Indexes.ascending(SNAPSHOT_ID, "symbol"), new IndexOptions().name("snapshotId_symbol"));
     }
 
     /** The data collection of a source, typed to its document record, for a run's bulk insert. */
@@ -68,7 +69,9 @@ public class SnapshotStore {
      */
     public <T extends Record> List<T> rankingWindow(String snapshotId, int start, int limit, Class<T> view) {
         return documents(Source.CRYPTOCOMPARE, view)
-                .find(Filters.and(Filters.eq(SNAPSHOT_ID, snapshotId), Filters.gte("rank", start),
+                .find(Filters.and(
+                        Filters.eq(SNAPSHOT_ID, snapshotId),
+                        Filters.gte("rank", start),
                         Filters.lt("rank", start + limit)))
                 .projection(projectionOf(view))
                 .sort(Sorts.ascending("rank"))
@@ -84,14 +87,23 @@ public class SnapshotStore {
     }
 
     private static Bson projectionOf(Class<? extends Record> view) {
-        return Projections.fields(Projections.include(Arrays.stream(view.getRecordComponents())
-                .map(RecordComponent::getName).toList()), Projections.excludeId());
+        return Projections.fields(
+                Projections.include(Arrays.stream(view.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList()),
+                Projections.excludeId());
     }
 
     public Snapshot begin(Source source) {
         // The id orders by start time (see purgeOrphans), on the store's clock.
-        Snapshot snapshot = new Snapshot(new ObjectId(Date.from(clock.instant())).toHexString(), source, SnapshotState.WRITING,
-                clock.instant(), null, null, null);
+        Snapshot snapshot = new Snapshot(
+                new ObjectId(Date.from(clock.instant())).toHexString(),
+                source,
+                SnapshotState.WRITING,
+                clock.instant(),
+                null,
+                null,
+                null);
         snapshots.insertOne(new Document("_id", snapshot.id())
                 .append("source", source.id())
                 .append("state", SnapshotState.WRITING.value())
@@ -105,10 +117,14 @@ public class SnapshotStore {
      */
     public Snapshot complete(String id, int count) {
         Instant now = clock.instant();
-        long matched = snapshots.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
-                Updates.combine(Updates.set("state", SnapshotState.COMPLETE.value()),
-                        Updates.set("completedAt", Date.from(now)), Updates.set("count", count))).getMatchedCount();
+        long matched = snapshots
+                .updateOne(
+                        Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
+                        Updates.combine(
+                                Updates.set("state", SnapshotState.COMPLETE.value()),
+                                Updates.set("completedAt", Date.from(now)),
+                                Updates.set("count", count)))
+                .getMatchedCount();
         if (matched != 1) {
             throw new IllegalStateException("snapshot " + id + " is no longer writing");
         }
@@ -116,13 +132,17 @@ public class SnapshotStore {
     }
 
     public void fail(String id, String reason) {
-        snapshots.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
-                Updates.combine(Updates.set("state", SnapshotState.FAILED.value()),
-                        Updates.set("failedAt", Date.from(clock.instant())), Updates.set("error", reason)));
+        snapshots.updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
+                Updates.combine(
+                        Updates.set("state", SnapshotState.FAILED.value()),
+                        Updates.set("failedAt", Date.from(clock.instant())),
+                        Updates.set("error", reason)));
     }
 
     public Optional<Snapshot> find(String id) {
-        return Optional.ofNullable(snapshots.find(Filters.eq("_id", id)).first()).map(SnapshotStore::toSnapshot);
+        return Optional.ofNullable(snapshots.find(Filters.eq("_id", id)).first())
+                .map(SnapshotStore::toSnapshot);
     }
 
     /** The snapshot readers must use now: the most recently completed one. */
@@ -137,14 +157,20 @@ public class SnapshotStore {
 
     /** The snapshot of a source started last, whatever its state. */
     public Optional<Snapshot> latestStarted(Source source) {
-        return Optional.ofNullable(snapshots.find(Filters.eq("source", source.id()))
-                .sort(Sorts.descending("startedAt", "_id")).first()).map(SnapshotStore::toSnapshot);
+        return Optional.ofNullable(snapshots
+                        .find(Filters.eq("source", source.id()))
+                        .sort(Sorts.descending("startedAt", "_id"))
+                        .first())
+                .map(SnapshotStore::toSnapshot);
     }
 
     /** Every snapshot of a source, newest first (for operators and tests). */
     public List<Snapshot> history(Source source) {
-        return snapshots.find(Filters.eq("source", source.id())).sort(Sorts.descending("startedAt"))
-                .map(SnapshotStore::toSnapshot).into(new ArrayList<>());
+        return snapshots
+                .find(Filters.eq("source", source.id()))
+                .sort(Sorts.descending("startedAt"))
+                .map(SnapshotStore::toSnapshot)
+                .into(new ArrayList<>());
     }
 
     /**
@@ -159,7 +185,8 @@ public class SnapshotStore {
     public int purge(Source source, Duration retention, int maxComplete, Duration staleAfter) {
         Instant now = clock.instant();
         Optional<Snapshot> current = latestComplete(source);
-        Bson expiredComplete = Filters.and(Filters.eq("state", SnapshotState.COMPLETE.value()),
+        Bson expiredComplete = Filters.and(
+                Filters.eq("state", SnapshotState.COMPLETE.value()),
                 Filters.lt("completedAt", Date.from(now.minus(retention))));
         Bson staleUnfinished = Filters.and(
                 Filters.in("state", SnapshotState.WRITING.value(), SnapshotState.FAILED.value()),
@@ -168,16 +195,25 @@ public class SnapshotStore {
         if (current.isPresent()) {
             filter = Filters.and(filter, Filters.ne("_id", current.get().id()));
         }
-        List<String> ids = snapshots.find(filter).map(doc -> doc.getString("_id")).into(new ArrayList<>());
+        List<String> ids =
+                snapshots.find(filter).map(doc -> doc.getString("_id")).into(new ArrayList<>());
         if (maxComplete > 0) {
-            snapshots.find(Filters.and(Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value())))
-                    .sort(Sorts.descending("completedAt", "_id")).skip(maxComplete).projection(Projections.include("_id"))
-                    .map(doc -> doc.getString("_id")).into(new ArrayList<>()).stream()
-                    .filter(id -> !ids.contains(id)).forEach(ids::add);
+            snapshots
+                    .find(Filters.and(
+                            Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value())))
+                    .sort(Sorts.descending("completedAt", "_id"))
+                    .skip(maxComplete)
+                    .projection(Projections.include("_id"))
+                    .map(doc -> doc.getString("_id"))
+                    .into(new ArrayList<>())
+                    .stream()
+                    .filter(id -> !ids.contains(id))
+                    .forEach(ids::add);
         }
         if (!ids.isEmpty()) {
             // Documents first: a crash in between leaves the snapshot entry, so the next purge retries.
-            long documents = database.getCollection(source.collection()).deleteMany(Filters.in(SNAPSHOT_ID, ids))
+            long documents = database.getCollection(source.collection())
+                    .deleteMany(Filters.in(SNAPSHOT_ID, ids))
                     .getDeletedCount();
             snapshots.deleteMany(Filters.in("_id", ids));
             log.info("Purged {} {} snapshot(s) and {} document(s)", ids.size(), source.id(), documents);
@@ -191,8 +227,11 @@ public class SnapshotStore {
      * begun before {@code before} are candidates, never those of a run whose entry is being written now.
      */
     private void purgeOrphans(Source source, Instant before) {
-        List<String> known = snapshots.find(Filters.eq("source", source.id())).projection(Projections.include("_id"))
-                .map(doc -> doc.getString("_id")).into(new ArrayList<>());
+        List<String> known = snapshots
+                .find(Filters.eq("source", source.id()))
+                .projection(Projections.include("_id"))
+                .map(doc -> doc.getString("_id"))
+                .into(new ArrayList<>());
         String oldest = ObjectId.getSmallestWithDate(Date.from(before)).toHexString();
         long orphans = database.getCollection(source.collection())
                 .deleteMany(Filters.and(Filters.lt(SNAPSHOT_ID, oldest), Filters.nin(SNAPSHOT_ID, known)))
@@ -203,18 +242,27 @@ public class SnapshotStore {
     }
 
     private Optional<Snapshot> completeMatching(Source source, Bson extra) {
-        Bson filter = Filters.and(Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value()));
+        Bson filter =
+                Filters.and(Filters.eq("source", source.id()), Filters.eq("state", SnapshotState.COMPLETE.value()));
         if (extra != null) {
             filter = Filters.and(filter, extra);
         }
-        return Optional.ofNullable(snapshots.find(filter).sort(Sorts.descending("completedAt", "_id")).first())
+        return Optional.ofNullable(snapshots
+                        .find(filter)
+                        .sort(Sorts.descending("completedAt", "_id"))
+                        .first())
                 .map(SnapshotStore::toSnapshot);
     }
 
     private static Snapshot toSnapshot(Document doc) {
-        return new Snapshot(doc.getString("_id"), Source.fromId(doc.getString("source")),
-                SnapshotState.fromValue(doc.getString("state")), instant(doc.getDate("startedAt")),
-                instant(doc.getDate("completedAt")), doc.getInteger("count"), doc.getString("error"));
+        return new Snapshot(
+                doc.getString("_id"),
+                Source.fromId(doc.getString("source")),
+                SnapshotState.fromValue(doc.getString("state")),
+                instant(doc.getDate("startedAt")),
+                instant(doc.getDate("completedAt")),
+                doc.getInteger("count"),
+                doc.getString("error"));
     }
 
     private static Instant instant(Date date) {

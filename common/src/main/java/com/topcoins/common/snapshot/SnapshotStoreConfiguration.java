@@ -2,15 +2,14 @@ package com.topcoins.common.snapshot;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The database ({@code spring.mongodb.database}, else the one in the connection string, else
@@ -24,8 +23,11 @@ public class SnapshotStoreConfiguration {
 
     @Bean
     MongoDatabase topCoinsDatabase(MongoClient client, MongoConnectionDetails connection, Environment environment) {
-        String name = environment.getProperty("spring.mongodb.database", connection.getConnectionString().getDatabase() != null
-                ? connection.getConnectionString().getDatabase() : DEFAULT_DATABASE);
+        String name = environment.getProperty(
+                "spring.mongodb.database",
+                connection.getConnectionString().getDatabase() != null
+                        ? connection.getConnectionString().getDatabase()
+                        : DEFAULT_DATABASE);
         return client.getDatabase(name);
     }
 

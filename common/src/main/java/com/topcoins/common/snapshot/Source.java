@@ -5,7 +5,6 @@ import com.topcoins.common.market.RankingEntry;
 
 /** The two upstream sources, each with its own data collection. */
 public enum Source {
-
     CRYPTOCOMPARE("cryptocompare", "rankings", RankingEntry.class),
     COINMARKETCAP("coinmarketcap", "prices", PriceEntry.class);
 

@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param total the number of items the API says the whole list has, or null when it does not say
  */
-public record Page<I>(List<I> items, Integer total) {
-}
+public record Page<I>(List<I> items, Integer total) {}

@@ -45,18 +45,20 @@ public final class Pager<I> {
                 expected = received;
             }
             if (received == 0 && expected > 0) {
-                throw new UpstreamException("%s page %d is empty, %d of %d items fetched"
-                        .formatted(api, pageIndex, items.size(), wanted), false);
+                throw new UpstreamException(
+                        "%s page %d is empty, %d of %d items fetched".formatted(api, pageIndex, items.size(), wanted),
+                        false);
             }
             if (received < expected) {
-                throw new UpstreamException("%s page %d is short: %d items, expected %d"
-                        .formatted(api, pageIndex, received, expected), false);
+                throw new UpstreamException(
+                        "%s page %d is short: %d items, expected %d".formatted(api, pageIndex, received, expected),
+                        false);
             }
             for (I item : page.items().subList(0, expected)) {
                 Object key = id.apply(item);
                 if (!seen.add(key)) {
-                    throw new UpstreamException("%s page %d repeats id %s from an earlier page"
-                            .formatted(api, pageIndex, key), false);
+                    throw new UpstreamException(
+                            "%s page %d repeats id %s from an earlier page".formatted(api, pageIndex, key), false);
                 }
                 items.add(item);
             }

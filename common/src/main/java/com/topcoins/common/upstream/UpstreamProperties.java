@@ -5,13 +5,12 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
-
-import java.net.URI;
-import java.time.Duration;
 
 /**
  * How an ingestion service reaches its upstream API (timeouts: {@code spring.http.clients.*}).
@@ -45,8 +44,7 @@ public record UpstreamProperties(
             @DefaultValue("4") @Min(1) @Max(20) int maxAttempts,
             @DefaultValue("2s") @NotNull Duration initialBackoff,
             @DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
-            @DefaultValue("60s") @NotNull Duration maxBackoff) {
-    }
+            @DefaultValue("60s") @NotNull Duration maxBackoff) {}
 
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();

@@ -1,5 +1,8 @@
 package com.topcoins.common.bulkwrite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -7,14 +10,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.topcoins.common.market.RankingEntry;
 import com.topcoins.testsupport.EmbeddedMongo;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +17,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The writer against a MongoDB wire-protocol server: every document exactly once, or a failed write. */
 class ChunkedBulkWriterTest {
@@ -56,15 +55,19 @@ class ChunkedBulkWriterTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 100_000})
     void writesEveryDocumentExactlyOnce(int size) {
-        List<Document> documents = IntStream.range(0, size).mapToObj(n -> new Document("n", n)).toList();
+        List<Document> documents =
+                IntStream.range(0, size).mapToObj(n -> new Document("n", n)).toList();
 
         WriteStats stats = writer.write(collection, documents);
 
         assertThat(stats.documents()).isEqualTo(size);
         assertThat(stats.chunks()).isEqualTo((size + CHUNK - 1) / CHUNK);
         assertThat(collection.countDocuments()).isEqualTo(size);
-        List<Integer> written = collection.find().projection(Projections.include("n"))
-                .map(doc -> doc.getInteger("n")).into(new ArrayList<>());
+        List<Integer> written = collection
+                .find()
+                .projection(Projections.include("n"))
+                .map(doc -> doc.getInteger("n"))
+                .into(new ArrayList<>());
         assertThat(new HashSet<>(written)).hasSize(size);
         assertThat(written).allMatch(n -> n >= 0 && n < size);
     }
@@ -73,7 +76,9 @@ class ChunkedBulkWriterTest {
     void aFailingChunkFailsTheWrite() {
         // A document already holding an _id of the third chunk makes that chunk's insertMany fail.
         collection.insertOne(new Document("_id", 2 * CHUNK + 5));
-        List<Document> documents = IntStream.range(0, 5 * CHUNK).mapToObj(n -> new Document("_id", n)).toList();
+        List<Document> documents = IntStream.range(0, 5 * CHUNK)
+                .mapToObj(n -> new Document("_id", n))
+                .toList();
 
         assertThatThrownBy(() -> writer.write(collection, documents))
                 .isInstanceOf(BulkWriteFailedException.class)
@@ -85,18 +90,27 @@ class ChunkedBulkWriterTest {
 
     @Test
     void recordsRoundTripWithExactDecimals() {
-        MongoCollection<RankingEntry> rankings = client.getDatabase(EmbeddedMongo.DATABASE)
-                .getCollection("writer_test", RankingEntry.class);
+        MongoCollection<RankingEntry> rankings =
+                client.getDatabase(EmbeddedMongo.DATABASE).getCollection("writer_test", RankingEntry.class);
         Instant updated = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<RankingEntry> entries = List.of(
-                new RankingEntry("s1", 1, "1182", "BTC", "Bitcoin", new BigDecimal("81240.1700000001"),
-                        new BigDecimal("1611496220000.6"), new BigDecimal("24501377012.9"), updated),
-                new RankingEntry("s1", 2, "7605", "SHIB", "Shiba Inu", new BigDecimal("0.000269788"),
-                        null, null, null));
+                new RankingEntry(
+                        "s1",
+                        1,
+                        "1182",
+                        "BTC",
+                        "Bitcoin",
+                        new BigDecimal("81240.1700000001"),
+                        new BigDecimal("1611496220000.6"),
+                        new BigDecimal("24501377012.9"),
+                        updated),
+                new RankingEntry(
+                        "s1", 2, "7605", "SHIB", "Shiba Inu", new BigDecimal("0.000269788"), null, null, null));
 
         writer.write(rankings, entries);
 
-        List<RankingEntry> read = rankings.find().projection(Projections.excludeId()).into(new ArrayList<>());
+        List<RankingEntry> read =
+                rankings.find().projection(Projections.excludeId()).into(new ArrayList<>());
         assertThat(read).containsExactlyInAnyOrderElementsOf(entries);
     }
 }

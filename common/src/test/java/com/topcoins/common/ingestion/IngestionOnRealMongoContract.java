@@ -1,5 +1,7 @@
 package com.topcoins.common.ingestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
@@ -12,8 +14,6 @@ import org.springframework.boot.testcontainers.context.ImportTestcontainers;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same run against real {@code mongo:7} and {@code redis:7} containers; skipped where no Docker
@@ -31,6 +31,7 @@ public abstract class IngestionOnRealMongoContract {
 
     @Autowired
     private IngestionJob<?> job;
+
     @Autowired
     private SnapshotStore store;
 

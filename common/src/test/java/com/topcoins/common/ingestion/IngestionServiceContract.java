@@ -1,5 +1,9 @@
 package com.topcoins.common.ingestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.topcoins.common.snapshot.NotificationProperties;
@@ -13,6 +17,22 @@ import com.topcoins.testsupport.EmbeddedRedis;
 import com.topcoins.testsupport.FreezableProxy;
 import com.topcoins.testsupport.SharedTestInfrastructure;
 import com.topcoins.testsupport.UpstreamSimulator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -36,75 +56,66 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 /**
  * What every ingestion service must do, run by each service against itself: over HTTP against the
  * upstream simulator, into the MongoDB wire-protocol server, notifying through a real Redis.
  * Subclasses say which source they are and add what is specific to them.
  */
-@SpringBootTest(properties = {
-        // Runs are started by the tests, never by the scheduler.
-        "topcoins.ingest.initial-delay=3650d",
-        "topcoins.ingest.depth=500",
-        "spring.http.clients.read-timeout=1s",
-        "topcoins.upstream.retry.max-attempts=3",
-        "topcoins.upstream.retry.initial-backoff=20ms",
-        "topcoins.upstream.retry.max-backoff=100ms",
-        "topcoins.writer.chunk-size=128",
-        // MongoDB-down runs fail after 1 s instead of the production 10 s.
-        "topcoins.mongo.timeout=1s",
-        // HUGE_BODY (50 MB) must hit the cap well within the 1 s read timeout; pages here are < 1 MB.
-        "topcoins.upstream.max-response-size=8MB",
-})
+@SpringBootTest(
+        properties = {
+            // Runs are started by the tests, never by the scheduler.
+            "topcoins.ingest.initial-delay=3650d",
+            "topcoins.ingest.depth=500",
+            "spring.http.clients.read-timeout=1s",
+            "topcoins.upstream.retry.max-attempts=3",
+            "topcoins.upstream.retry.initial-backoff=20ms",
+            "topcoins.upstream.retry.max-backoff=100ms",
+            "topcoins.writer.chunk-size=128",
+            // MongoDB-down runs fail after 1 s instead of the production 10 s.
+            "topcoins.mongo.timeout=1s",
+            // HUGE_BODY (50 MB) must hit the cap well within the 1 s read timeout; pages here are < 1 MB.
+            "topcoins.upstream.max-response-size=8MB",
+        })
 @ContextConfiguration(initializers = SharedTestInfrastructure.class)
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class IngestionServiceContract {
 
     /** Fault kinds retried up to {@code max-attempts}; every other fault is answered by one request. */
     private static final Set<String> RETRIED_FAULTS = Set.of("TIMEOUT", "RATE_LIMIT", "SERVER_ERROR", "MALFORMED_JSON");
+
     private static final int MAX_ATTEMPTS = 3;
     /** What a replica logs when its schedule fires while another instance holds the lock. */
     private static final String LOCK_HELD = "run skipped: another instance holds the lock";
+
     private static final FaultFigures faultFigures = new FaultFigures();
 
     @Autowired
     protected IngestionJob<?> job;
+
     @Autowired
     protected SnapshotStore store;
+
     @Autowired
     protected MongoDatabase database;
+
     @Autowired
     protected LockedIngestion lockedIngestion;
+
     @Autowired
     private LockProvider lockProvider;
+
     @Autowired
     private UpstreamProperties upstream;
+
     @Autowired
     private ConfigurableApplicationContext context;
+
     @Autowired
     private RedisConnectionFactory redis;
+
     @Autowired
     private NotificationProperties notification;
+
     @Autowired
     private JsonMapper json;
 
@@ -121,8 +132,8 @@ public abstract class IngestionServiceContract {
      * @param application    the service's main class
      * @param apiKey         the key the simulator accepts for that API
      */
-    protected IngestionServiceContract(Source source, String api, int requestsPerRun, Class<?> application,
-                                       String apiKey) {
+    protected IngestionServiceContract(
+            Source source, String api, int requestsPerRun, Class<?> application, String apiKey) {
         this.source = source;
         this.api = api;
         this.requestsPerRun = requestsPerRun;
@@ -166,8 +177,9 @@ public abstract class IngestionServiceContract {
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
-        container.addMessageListener((message, pattern) ->
-                messages.add(new String(message.getBody(), StandardCharsets.UTF_8)), new ChannelTopic(notification.channel()));
+        container.addMessageListener(
+                (message, pattern) -> messages.add(new String(message.getBody(), StandardCharsets.UTF_8)),
+                new ChannelTopic(notification.channel()));
         container.afterPropertiesSet();
         container.start();
         try {
@@ -186,9 +198,22 @@ public abstract class IngestionServiceContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LATENCY", "TIMEOUT", "RATE_LIMIT", "DAILY_LIMIT", "SERVER_ERROR", "MALFORMED_JSON",
-            "ERROR_ENVELOPE", "EMPTY_PAGE", "SHORT_PAGE", "DUPLICATE_IDS", "UNAUTHORIZED", "PAYMENT_REQUIRED",
-            "HUGE_BODY"})
+    @ValueSource(
+            strings = {
+                "LATENCY",
+                "TIMEOUT",
+                "RATE_LIMIT",
+                "DAILY_LIMIT",
+                "SERVER_ERROR",
+                "MALFORMED_JSON",
+                "ERROR_ENVELOPE",
+                "EMPTY_PAGE",
+                "SHORT_PAGE",
+                "DUPLICATE_IDS",
+                "UNAUTHORIZED",
+                "PAYMENT_REQUIRED",
+                "HUGE_BODY"
+            })
     void runDuringAnUpstreamFaultFailsAndKeepsThePreviousSnapshotCurrent(String kind) {
         String previous = job.run().snapshotId();
         // Page faults hit the second page, so a fault after a good first page is covered too.
@@ -232,9 +257,12 @@ public abstract class IngestionServiceContract {
         faultFigures.tried(api, kind, faulty.success(), recovered.success());
         if (kind.equals("HUGE_BODY")) {
             Runtime heap = Runtime.getRuntime();
-            faultFigures.note("HUGE_BODY (50 MB) stopped at the %d MB cap, next run succeeded, heap after: %d MB used of %d MB max"
-                    .formatted(upstream.maxResponseSize().toMegabytes(), (heap.totalMemory() - heap.freeMemory()) >> 20,
-                            heap.maxMemory() >> 20));
+            faultFigures.note(
+                    "HUGE_BODY (50 MB) stopped at the %d MB cap, next run succeeded, heap after: %d MB used of %d MB max"
+                            .formatted(
+                                    upstream.maxResponseSize().toMegabytes(),
+                                    (heap.totalMemory() - heap.freeMemory()) >> 20,
+                                    heap.maxMemory() >> 20));
         }
     }
 
@@ -266,7 +294,8 @@ public abstract class IngestionServiceContract {
 
         assertThat(job.run().success()).isFalse();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(3);
-        faultFigures.retry("SERVER_ERROR persistent %d requests (max attempts)".formatted(UpstreamSimulator.requests(api)));
+        faultFigures.retry(
+                "SERVER_ERROR persistent %d requests (max attempts)".formatted(UpstreamSimulator.requests(api)));
     }
 
     @Test
@@ -281,8 +310,10 @@ public abstract class IngestionServiceContract {
     @Test
     void onceModeSkipsWithExitZeroWhileAnotherInstanceRuns(CapturedOutput output) {
         // Held as a scheduled replica would hold it during its run, which has begun its snapshot.
-        SimpleLock held = lockProvider.lock(new LockConfiguration(Instant.now(), LockedIngestion.lockName(source().id()),
-                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        SimpleLock held = lockProvider
+                .lock(new LockConfiguration(
+                        Instant.now(), LockedIngestion.lockName(source().id()), Duration.ofMinutes(1), Duration.ZERO))
+                .orElseThrow();
         Snapshot running = store.begin(source());
         try {
             assertThat(runOnce()).isZero();
@@ -310,8 +341,10 @@ public abstract class IngestionServiceContract {
     @Test
     void onceModeFailsWhenTheLockHolderNeitherRunsNorSucceeded(CapturedOutput output) {
         // The lock of an instance that died mid-run before it could record anything: it lasts until at-most-for.
-        lockProvider.lock(new LockConfiguration(Instant.now(), LockedIngestion.lockName(source().id()),
-                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        lockProvider
+                .lock(new LockConfiguration(
+                        Instant.now(), LockedIngestion.lockName(source().id()), Duration.ofMinutes(1), Duration.ZERO))
+                .orElseThrow();
 
         assertThat(runOnce()).isEqualTo(OneShotIngestion.FAILED);
         assertThat(UpstreamSimulator.requests(api)).isZero();
@@ -333,8 +366,9 @@ public abstract class IngestionServiceContract {
         // A success keeps it: the next attempt within the interval is skipped.
         assertThat(runOnce(productionLock)).isZero();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(requests);
-        System.out.printf("RELIABILITY run-lock %s: a failed once run (exit 1) released the lock, the retry right after "
-                + "ran (%d upstream requests, exit 0); the next attempt within the interval skipped (0 requests, exit 0)%n",
+        System.out.printf(
+                "RELIABILITY run-lock %s: a failed once run (exit 1) released the lock, the retry right after "
+                        + "ran (%d upstream requests, exit 0); the next attempt within the interval skipped (0 requests, exit 0)%n",
                 source().id(), requests);
     }
 
@@ -344,15 +378,16 @@ public abstract class IngestionServiceContract {
             hungRedis.freeze();
             // Lettuce's own default (60 s) would hold the run, and the JVM, far longer than this bound.
             long start = System.nanoTime();
-            int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                    () -> runOnce("--spring.data.redis.port=" + hungRedis.port()));
+            int exitCode = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20), () -> runOnce("--spring.data.redis.port=" + hungRedis.port()));
             assertThat(exitCode).isZero();
             long hung = (System.nanoTime() - start) / 1_000_000;
             start = System.nanoTime();
             assertThat(runOnce()).isZero();
-            System.out.printf("RELIABILITY redis-hung %s: a once run with Redis hung succeeded (exit 0, notice not "
-                    + "sent) in %d ms, one with Redis up in %d ms (process start included)%n", source().id(), hung,
-                    (System.nanoTime() - start) / 1_000_000);
+            System.out.printf(
+                    "RELIABILITY redis-hung %s: a once run with Redis hung succeeded (exit 0, notice not "
+                            + "sent) in %d ms, one with Redis up in %d ms (process start included)%n",
+                    source().id(), hung, (System.nanoTime() - start) / 1_000_000);
         }
         assertThat(store.latestComplete(source())).isPresent();
         assertThat(output.getAll()).contains("Could not notify readers");
@@ -372,14 +407,20 @@ public abstract class IngestionServiceContract {
     @Test
     void scheduledModeKeepsRunningAfterAFailedRun() {
         UpstreamSimulator.fault(api, "UNAUTHORIZED", 1);
-        try (ConfigurableApplicationContext context = start("--topcoins.ingest.mode=scheduled",
-                "--topcoins.ingest.interval=100ms")) {
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> store.history(source()).stream().filter(Snapshot::isComplete).count() >= 2);
+        try (ConfigurableApplicationContext context =
+                start("--topcoins.ingest.mode=scheduled", "--topcoins.ingest.interval=100ms")) {
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> store.history(source()).stream()
+                                    .filter(Snapshot::isComplete)
+                                    .count()
+                            >= 2);
         }
-        assertThat(store.history(source())).extracting(Snapshot::state)
+        assertThat(store.history(source()))
+                .extracting(Snapshot::state)
                 .contains(SnapshotState.FAILED)
-                .filteredOn(state -> state == SnapshotState.COMPLETE).hasSizeGreaterThanOrEqualTo(2);
+                .filteredOn(state -> state == SnapshotState.COMPLETE)
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -394,54 +435,85 @@ public abstract class IngestionServiceContract {
     @Test
     void twoInstancesOfOneSourceRunAtMostOncePerInterval(CapturedOutput output) {
         Duration interval = Duration.ofSeconds(2);
-        String[] replica = {"--topcoins.ingest.mode=scheduled", "--topcoins.ingest.interval=" + interval.toMillis() + "ms",
-                "--topcoins.ingest.lock.at-least-for=1900ms",
-                // The page size of this context, so a run makes requestsPerRun requests.
-                "--topcoins.upstream.page-size=" + upstream.pageSize()};
+        String[] replica = {
+            "--topcoins.ingest.mode=scheduled",
+            "--topcoins.ingest.interval=" + interval.toMillis() + "ms",
+            "--topcoins.ingest.lock.at-least-for=1900ms",
+            // The page size of this context, so a run makes requestsPerRun requests.
+            "--topcoins.upstream.page-size=" + upstream.pageSize()
+        };
         long mark = output.getAll().lines().count();
         long begin = System.nanoTime();
         try (ConfigurableApplicationContext first = start(replica);
-             ConfigurableApplicationContext second = start(replica)) {
+                ConfigurableApplicationContext second = start(replica)) {
             // Until three runs completed and the second replica found the lock held at least once, and only
             // between runs: no run starts within at-least-for (1.9 s) of the last one's start, so the replicas are
             // stopped with no run under way.
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                List<Snapshot> runs = store.history(source());
-                Snapshot last = runs.stream().max(Comparator.comparing(Snapshot::startedAt)).orElse(null);
-                return runs.stream().filter(Snapshot::isComplete).count() >= 3
-                        && last.isComplete() && last.startedAt().isAfter(Instant.now().minusMillis(1200))
-                        && output.getAll().lines().skip(mark).anyMatch(line -> line.contains(LOCK_HELD));
-            });
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        List<Snapshot> runs = store.history(source());
+                        Snapshot last = runs.stream()
+                                .max(Comparator.comparing(Snapshot::startedAt))
+                                .orElse(null);
+                        return runs.stream().filter(Snapshot::isComplete).count() >= 3
+                                && last.isComplete()
+                                && last.startedAt().isAfter(Instant.now().minusMillis(1200))
+                                && output.getAll().lines().skip(mark).anyMatch(line -> line.contains(LOCK_HELD));
+                    });
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
 
         List<Snapshot> history = store.history(source());
-        List<Snapshot> complete = history.stream().filter(Snapshot::isComplete)
-                .sorted(Comparator.comparing(Snapshot::startedAt)).toList();
+        List<Snapshot> complete = history.stream()
+                .filter(Snapshot::isComplete)
+                .sorted(Comparator.comparing(Snapshot::startedAt))
+                .toList();
         long maxRuns = elapsed.toMillis() / interval.toMillis() + 1;
         long requests = UpstreamSimulator.requests(api);
-        long skipped = output.getAll().lines().skip(mark).filter(line -> line.contains(LOCK_HELD))
+        long skipped = output.getAll()
+                .lines()
+                .skip(mark)
+                .filter(line -> line.contains(LOCK_HELD))
                 .count();
 
         assertThat(history).as("every run completed").hasSameSizeAs(complete);
         assertThat(complete).hasSizeBetween(2, (int) maxRuns);
         assertThat(requests).as("upstream requests").isEqualTo(complete.size() * (long) requestsPerRun);
-        assertThat(skipped).as("attempts of the second replica that found the lock held").isPositive();
+        assertThat(skipped)
+                .as("attempts of the second replica that found the lock held")
+                .isPositive();
         for (int i = 1; i < complete.size(); i++) {
-            assertThat(complete.get(i).startedAt()).as("runs do not overlap")
+            assertThat(complete.get(i).startedAt())
+                    .as("runs do not overlap")
                     .isAfter(complete.get(i - 1).completedAt());
         }
         String unique = uniqueField();
         for (Snapshot snapshot : complete) {
             List<Object> keys = database.getCollection(source().collection())
-                    .find(Filters.eq("snapshotId", snapshot.id())).map(doc -> doc.get(unique)).into(new ArrayList<>());
-            assertThat(keys).as("documents of %s", snapshot.id()).hasSize(snapshot.count()).doesNotHaveDuplicates();
+                    .find(Filters.eq("snapshotId", snapshot.id()))
+                    .map(doc -> doc.get(unique))
+                    .into(new ArrayList<>());
+            assertThat(keys)
+                    .as("documents of %s", snapshot.id())
+                    .hasSize(snapshot.count())
+                    .doesNotHaveDuplicates();
         }
-        System.out.printf("RELIABILITY two-replicas %s: 2 instances, %d ms, interval %d ms: %d runs (max %d), "
+        System.out.printf(
+                "RELIABILITY two-replicas %s: 2 instances, %d ms, interval %d ms: %d runs (max %d), "
                         + "%d upstream requests = %d runs x %d, %d skipped attempts, 0 overlapping, 0 duplicated, "
-                        + "%d/%d snapshots with exactly their count%n", source().id(), elapsed.toMillis(),
-                interval.toMillis(), complete.size(), maxRuns, requests, complete.size(), requestsPerRun, skipped,
-                complete.size(), complete.size());
+                        + "%d/%d snapshots with exactly their count%n",
+                source().id(),
+                elapsed.toMillis(),
+                interval.toMillis(),
+                complete.size(),
+                maxRuns,
+                requests,
+                complete.size(),
+                requestsPerRun,
+                skipped,
+                complete.size(),
+                complete.size());
     }
 
     @Test
@@ -473,11 +545,14 @@ public abstract class IngestionServiceContract {
         assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(recovered.snapshotId());
         // The interrupted snapshot was never completed: readers never see it, and purge removes it once stale.
         assertThat(store.find(lost).orElseThrow().isComplete()).isFalse();
-        assertThat(documents(previous.snapshotId())).as("data from before the outage").isEqualTo(previous.count());
-        System.out.printf("RELIABILITY mongo-down %s: run during outage failed in %d ms (mid-run) and %d ms "
+        assertThat(documents(previous.snapshotId()))
+                .as("data from before the outage")
+                .isEqualTo(previous.count());
+        System.out.printf(
+                "RELIABILITY mongo-down %s: run during outage failed in %d ms (mid-run) and %d ms "
                         + "(before run, lock unavailable), 0 exceptions escaped, context up, first run after restart "
-                        + "succeeded (%d docs)%n", source().id(), midRun.elapsed().toMillis(),
-                beforeRun.elapsed().toMillis(), recovered.count());
+                        + "succeeded (%d docs)%n",
+                source().id(), midRun.elapsed().toMillis(), beforeRun.elapsed().toMillis(), recovered.count());
     }
 
     @Test
@@ -488,36 +563,54 @@ public abstract class IngestionServiceContract {
         String[] verbose = {"--logging.level.com.topcoins=DEBUG"};
         long mark = output.getAll().lines().count();
 
-        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + key))).as("accepted key").isZero();
+        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + key)))
+                .as("accepted key")
+                .isZero();
         UpstreamSimulator.fault(api, "UNAUTHORIZED", -1);
         assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + key))).isEqualTo(OneShotIngestion.FAILED);
         UpstreamSimulator.reset();
-        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + wrongKey))).as("refused key")
+        assertThat(runOnce(with(verbose, "--topcoins.upstream.api-key=" + wrongKey)))
+                .as("refused key")
                 .isEqualTo(OneShotIngestion.FAILED);
         // The simulator checked the key and refused it; a key error is not retried.
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(1);
 
         List<String> lines = output.getAll().lines().skip(mark).toList();
-        long leaking = lines.stream().filter(line -> line.contains(key) || line.contains(wrongKey)
-                || line.contains("LEAKCHECK")).count();
+        long leaking = lines.stream()
+                .filter(line -> line.contains(key) || line.contains(wrongKey) || line.contains("LEAKCHECK"))
+                .count();
         List<Snapshot> history = store.history(source());
-        long leakingErrors = history.stream().map(Snapshot::error)
-                .filter(error -> error != null && error.contains("LEAKCHECK")).count();
-        assertThat(history).extracting(Snapshot::state)
+        long leakingErrors = history.stream()
+                .map(Snapshot::error)
+                .filter(error -> error != null && error.contains("LEAKCHECK"))
+                .count();
+        assertThat(history)
+                .extracting(Snapshot::state)
                 .containsExactlyInAnyOrder(SnapshotState.COMPLETE, SnapshotState.FAILED, SnapshotState.FAILED);
         assertThat(leaking).as("log lines with a key").isZero();
         assertThat(leakingErrors).as("stored errors with a key").isZero();
-        System.out.printf("RELIABILITY secrets %s: 3 runs (accepted key, UNAUTHORIZED fault, wrong key refused by the "
+        System.out.printf(
+                "RELIABILITY secrets %s: 3 runs (accepted key, UNAUTHORIZED fault, wrong key refused by the "
                         + "simulator after 1 request), %d log lines scanned, %d contain the key; %d snapshot errors "
-                        + "scanned, %d contain it%n", source().id(), lines.size(), leaking,
-                history.stream().filter(s -> s.error() != null).count(), leakingErrors);
+                        + "scanned, %d contain it%n",
+                source().id(),
+                lines.size(),
+                leaking,
+                history.stream().filter(s -> s.error() != null).count(),
+                leakingErrors);
     }
 
     private String awaitWritingSnapshot() {
-        return await("a run writing its snapshot").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> store.history(source()).stream()
-                        .filter(snapshot -> snapshot.state() == SnapshotState.WRITING).findFirst(), Optional::isPresent)
-                .orElseThrow().id();
+        return await("a run writing its snapshot")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> store.history(source()).stream()
+                                .filter(snapshot -> snapshot.state() == SnapshotState.WRITING)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow()
+                .id();
     }
 
     /** The field no two documents of one snapshot may share. */
@@ -535,7 +628,10 @@ public abstract class IngestionServiceContract {
     }
 
     private List<String> indexNames(String collection) {
-        return database.getCollection(collection).listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
+        return database.getCollection(collection)
+                .listIndexes()
+                .map(index -> index.getString("name"))
+                .into(new ArrayList<>());
     }
 
     protected long documents(String snapshotId) {
@@ -567,8 +663,11 @@ public abstract class IngestionServiceContract {
             int equals = arg.indexOf('=');
             properties.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
-        return IngestionApplication.start(application, properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return IngestionApplication.start(
+                application,
+                properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     /** Counts of the upstream fault runs of one service, printed as one line after its tests. */
@@ -611,10 +710,19 @@ public abstract class IngestionServiceContract {
 
         synchronized void print() {
             if (!kinds.isEmpty()) {
-                System.out.printf("RELIABILITY upstream-faults %s: %d fault kinds, %d failed runs marked failed, "
+                System.out.printf(
+                        "RELIABILITY upstream-faults %s: %d fault kinds, %d failed runs marked failed, "
                                 + "previous snapshot kept %d/%d, retries as policy %d/%d (requests %s), %d recovered runs; %s%n",
-                        api, kinds.size(), failedMarked, failedMarked, failedMarked, retriesAsPolicy, failedMarked,
-                        String.join(" ", failedRequests), recovered, String.join("; ", notes));
+                        api,
+                        kinds.size(),
+                        failedMarked,
+                        failedMarked,
+                        failedMarked,
+                        retriesAsPolicy,
+                        failedMarked,
+                        String.join(" ", failedRequests),
+                        recovered,
+                        String.join("; ", notes));
             }
             if (!retries.isEmpty()) {
                 System.out.printf("RELIABILITY retry-policy %s: %s%n", api, String.join(", ", retries));

@@ -1,17 +1,13 @@
 package com.topcoins.common.snapshot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.topcoins.testsupport.EmbeddedMongo;
-import org.bson.Document;
-import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +15,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class SnapshotStoreTest {
 
@@ -79,15 +78,23 @@ class SnapshotStoreTest {
 
         assertThat(store.purge(Source.CRYPTOCOMPARE, RETENTION, 2, STALE)).isEqualTo(3);
 
-        assertThat(ids(Source.CRYPTOCOMPARE)).containsExactly(writing.id(), complete.get(4).id(), complete.get(3).id());
-        assertThat(database.getCollection(Source.CRYPTOCOMPARE.collection()).countDocuments(
-                Filters.in("snapshotId", complete.get(0).id(), complete.get(1).id(), complete.get(2).id()))).isZero();
+        assertThat(ids(Source.CRYPTOCOMPARE))
+                .containsExactly(
+                        writing.id(), complete.get(4).id(), complete.get(3).id());
+        assertThat(database.getCollection(Source.CRYPTOCOMPARE.collection())
+                        .countDocuments(Filters.in(
+                                "snapshotId",
+                                complete.get(0).id(),
+                                complete.get(1).id(),
+                                complete.get(2).id())))
+                .isZero();
     }
 
     @Test
     void purgeDeletesDocumentsWhoseSnapshotHasNoEntryOnceTheyAreStale() {
         Snapshot kept = complete(Source.CRYPTOCOMPARE);
-        String orphanOfAnHourAgo = new ObjectId(Date.from(clock.instant().minus(STALE).minusSeconds(1))).toHexString();
+        String orphanOfAnHourAgo =
+                new ObjectId(Date.from(clock.instant().minus(STALE).minusSeconds(1))).toHexString();
         String orphanOfNow = new ObjectId(Date.from(clock.instant().minusSeconds(10))).toHexString();
         var rankings = database.getCollection(Source.CRYPTOCOMPARE.collection());
         for (String id : List.of(kept.id(), orphanOfAnHourAgo, orphanOfNow)) {
@@ -122,9 +129,14 @@ class SnapshotStoreTest {
         clock.advance(Duration.ofMinutes(1));
         Snapshot second = complete(Source.COINMARKETCAP);
 
-        assertThat(store.completeAt(Source.COINMARKETCAP, between)).map(Snapshot::id).contains(first.id());
-        assertThat(store.completeAt(Source.COINMARKETCAP, second.completedAt())).map(Snapshot::id).contains(second.id());
-        assertThat(store.completeAt(Source.COINMARKETCAP, first.completedAt().minusMillis(1))).isEmpty();
+        assertThat(store.completeAt(Source.COINMARKETCAP, between))
+                .map(Snapshot::id)
+                .contains(first.id());
+        assertThat(store.completeAt(Source.COINMARKETCAP, second.completedAt()))
+                .map(Snapshot::id)
+                .contains(second.id());
+        assertThat(store.completeAt(Source.COINMARKETCAP, first.completedAt().minusMillis(1)))
+                .isEmpty();
     }
 
     @Test
@@ -171,14 +183,16 @@ class SnapshotStoreTest {
     }
 
     private void documents(String snapshotId) {
-        database.getCollection(Source.CRYPTOCOMPARE.collection()).insertMany(List.of(
-                new Document("snapshotId", snapshotId).append("rank", 1),
-                new Document("snapshotId", snapshotId).append("rank", 2),
-                new Document("snapshotId", snapshotId).append("rank", 3)));
+        database.getCollection(Source.CRYPTOCOMPARE.collection())
+                .insertMany(List.of(
+                        new Document("snapshotId", snapshotId).append("rank", 1),
+                        new Document("snapshotId", snapshotId).append("rank", 2),
+                        new Document("snapshotId", snapshotId).append("rank", 3)));
     }
 
     private long rankings(String snapshotId) {
-        return database.getCollection(Source.CRYPTOCOMPARE.collection()).countDocuments(Filters.eq("snapshotId", snapshotId));
+        return database.getCollection(Source.CRYPTOCOMPARE.collection())
+                .countDocuments(Filters.eq("snapshotId", snapshotId));
     }
 
     private List<String> ids(Source source) {

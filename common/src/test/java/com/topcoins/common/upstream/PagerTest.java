@@ -1,13 +1,12 @@
 package com.topcoins.common.upstream;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Paging rules on a list of integers served page by page, as an API would. */
 class PagerTest {
@@ -18,7 +17,9 @@ class PagerTest {
         return (pageIndex, pageSize) -> {
             requestedPages.add(pageIndex);
             int from = Math.min(size, pageIndex * pageSize);
-            List<Integer> items = IntStream.range(from, Math.min(size, from + pageSize)).boxed().toList();
+            List<Integer> items = IntStream.range(from, Math.min(size, from + pageSize))
+                    .boxed()
+                    .toList();
             return new Page<>(items, reportsTotal ? size : null);
         };
     }
@@ -55,16 +56,17 @@ class PagerTest {
                 ? new Page<>(range(100, 150), 1000)
                 : list(1000, true).fetch(pageIndex, pageSize);
         assertThatThrownBy(() -> pager.collect(300, shortSecondPage))
-                .isInstanceOf(UpstreamException.class).hasMessageContaining("page 1 is short");
+                .isInstanceOf(UpstreamException.class)
+                .hasMessageContaining("page 1 is short");
     }
 
     @Test
     void emptyPageBeforeTheTotalFails() {
-        Pager.PageFetcher<Integer> emptySecondPage = (pageIndex, pageSize) -> pageIndex == 1
-                ? new Page<>(List.of(), 1000)
-                : list(1000, true).fetch(pageIndex, pageSize);
+        Pager.PageFetcher<Integer> emptySecondPage = (pageIndex, pageSize) ->
+                pageIndex == 1 ? new Page<>(List.of(), 1000) : list(1000, true).fetch(pageIndex, pageSize);
         assertThatThrownBy(() -> pager.collect(300, emptySecondPage))
-                .isInstanceOf(UpstreamException.class).hasMessageContaining("page 1 is empty");
+                .isInstanceOf(UpstreamException.class)
+                .hasMessageContaining("page 1 is empty");
     }
 
     @Test
@@ -73,7 +75,8 @@ class PagerTest {
                 ? new Page<>(range(95, 195), 1000)
                 : list(1000, true).fetch(pageIndex, pageSize);
         assertThatThrownBy(() -> pager.collect(300, reshuffled))
-                .isInstanceOf(UpstreamException.class).hasMessageContaining("repeats id 95");
+                .isInstanceOf(UpstreamException.class)
+                .hasMessageContaining("repeats id 95");
     }
 
     private static List<Integer> range(int size) {

@@ -1,14 +1,13 @@
 package com.topcoins.common.upstream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which upstream failures the retry policy tries again: the ones another attempt can cure. */
 class UpstreamErrorClassificationTest {
@@ -46,7 +45,9 @@ class UpstreamErrorClassificationTest {
 
         for (Pager.PageFetcher<Integer> fetcher : List.of(empty, shortPage, repeats)) {
             assertThatThrownBy(() -> pager.collect(30, fetcher))
-                    .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
+                    .isInstanceOfSatisfying(
+                            UpstreamException.class,
+                            e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
         }
     }
 

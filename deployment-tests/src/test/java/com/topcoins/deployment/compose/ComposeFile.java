@@ -1,7 +1,5 @@
 package com.topcoins.deployment.compose;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml as plain maps, after YAML anchors and merge keys are resolved (SnakeYAML does that;

@@ -1,9 +1,11 @@
 package com.topcoins.deployment.compose;
 
-import com.topcoins.deployment.RepoRoot;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static com.topcoins.deployment.compose.ComposeFile.dependsOn;
+import static com.topcoins.deployment.compose.ComposeFile.environment;
+import static com.topcoins.deployment.compose.ComposeFile.strings;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.deployment.RepoRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -14,11 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.topcoins.deployment.compose.ComposeFile.dependsOn;
-import static com.topcoins.deployment.compose.ComposeFile.environment;
-import static com.topcoins.deployment.compose.ComposeFile.strings;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Static checks of docker-compose.yml and .env.example: there is no Docker engine on the build machines,
@@ -28,6 +27,7 @@ class DockerComposeTest {
 
     /** The network every service must be on; it must be internal (no route outside the host). */
     private static final String INTERNAL_NETWORK = "backend";
+
     private static final String PUBLIC_SERVICE = "front-api";
     private static final Set<String> INGESTION_SERVICES = Set.of("ingest-cryptocompare", "ingest-coinmarketcap");
 
@@ -35,9 +35,11 @@ class DockerComposeTest {
     private static final Pattern VARIABLE_REFERENCE = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*(?:(?::?[-?])[^}]*)?}");
     /** Every variable Compose interpolates ($$ is an escaped dollar, not a reference). */
     private static final Pattern VARIABLE_USE = Pattern.compile("(?<!\\$)\\$\\{([A-Z][A-Z0-9_]*)");
+
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|passwd|secret|api_?key|token|auth).*");
     /** user:password@ in a connection string (after every variable reference is replaced by VAR). */
     private static final Pattern URI_CREDENTIALS = Pattern.compile("://([^:/@]+):([^@]+)@");
+
     private static final String VAR = "VAR";
 
     private static ComposeFile compose;
@@ -54,18 +56,22 @@ class DockerComposeTest {
                 .map(Map.Entry::getKey)
                 .toList();
         assertThat(publishing).containsExactly(PUBLIC_SERVICE);
-        assertThat(strings(compose.service(PUBLIC_SERVICE).get("ports"))).containsExactly("${FRONT_API_PORT:-5001}:5001");
+        assertThat(strings(compose.service(PUBLIC_SERVICE).get("ports")))
+                .containsExactly("${FRONT_API_PORT:-5001}:5001");
         // The container port stays 5001 whatever host port .env chooses.
         assertThat(environment(compose.service(PUBLIC_SERVICE))).containsEntry("FRONT_API_PORT", "5001");
     }
 
     @Test
     void theFrontApiIsHealthcheckedOnItsManagementPortWhichIsNotPublished() {
-        String managementPort = String.valueOf(environment(compose.service(PUBLIC_SERVICE)).get("FRONT_API_MANAGEMENT_PORT"));
-        Map<String, Object> args = ComposeFile.map(ComposeFile.map(compose.service(PUBLIC_SERVICE).get("build")).get("args"));
+        String managementPort =
+                String.valueOf(environment(compose.service(PUBLIC_SERVICE)).get("FRONT_API_MANAGEMENT_PORT"));
+        Map<String, Object> args = ComposeFile.map(
+                ComposeFile.map(compose.service(PUBLIC_SERVICE).get("build")).get("args"));
         assertThat(args.get("HEALTH_PORT")).isEqualTo(managementPort);
         assertThat(managementPort).isNotEqualTo(args.get("PORT"));
-        assertThat(strings(compose.service(PUBLIC_SERVICE).get("ports"))).noneMatch(port -> port.contains(managementPort));
+        assertThat(strings(compose.service(PUBLIC_SERVICE).get("ports")))
+                .noneMatch(port -> port.contains(managementPort));
     }
 
     @Test
@@ -73,11 +79,16 @@ class DockerComposeTest {
         compose.services().forEach((name, service) -> {
             Map<String, Map<String, Object>> dependencies = dependsOn(service);
             dependencies.forEach((dependency, options) -> {
-                assertThat(options.get("condition")).as("%s depends on %s", name, dependency).isEqualTo("service_healthy");
-                assertThat(compose.service(dependency)).as("%s has a healthcheck", dependency).containsKey("healthcheck");
+                assertThat(options.get("condition"))
+                        .as("%s depends on %s", name, dependency)
+                        .isEqualTo("service_healthy");
+                assertThat(compose.service(dependency))
+                        .as("%s has a healthcheck", dependency)
+                        .containsKey("healthcheck");
             });
             assertThat(service.containsKey("healthcheck") || !dependencies.isEmpty())
-                    .as("%s has a healthcheck or depends on healthy services", name).isTrue();
+                    .as("%s has a healthcheck or depends on healthy services", name)
+                    .isTrue();
         });
         assertThat(healthcheckTest("mongo")).contains("mongosh").anyMatch(part -> part.contains("ping"));
         assertThat(healthcheckTest("redis")).anyMatch(part -> part.contains("redis-cli ping"));
@@ -98,9 +109,11 @@ class DockerComposeTest {
                 if (SECRET_NAME.matcher(key).matches() && !value.isEmpty() && !isReference(value)) {
                     literals.add(name + ": " + key);
                 }
-                Matcher credentials = URI_CREDENTIALS.matcher(VARIABLE_REFERENCE.matcher(value).replaceAll(VAR));
+                Matcher credentials = URI_CREDENTIALS.matcher(
+                        VARIABLE_REFERENCE.matcher(value).replaceAll(VAR));
                 while (credentials.find()) {
-                    if (!credentials.group(1).equals(VAR) || !credentials.group(2).equals(VAR)) {
+                    if (!credentials.group(1).equals(VAR)
+                            || !credentials.group(2).equals(VAR)) {
                         literals.add(name + ": credentials in " + key);
                     }
                 }
@@ -128,7 +141,10 @@ class DockerComposeTest {
 
         for (String app : List.of("ingest-cryptocompare", "ingest-coinmarketcap", PUBLIC_SERVICE)) {
             String uri = environment(compose.service(app)).get("MONGODB_URI");
-            assertThat(uri).as(app).startsWith("mongodb://${MONGO_ROOT_USERNAME").contains("@mongo:27017/")
+            assertThat(uri)
+                    .as(app)
+                    .startsWith("mongodb://${MONGO_ROOT_USERNAME")
+                    .contains("@mongo:27017/")
                     .endsWith("authSource=admin");
             assertThat(environment(compose.service(app))).as(app).containsKeys("REDIS_HOST", "REDIS_PASSWORD");
         }
@@ -143,9 +159,12 @@ class DockerComposeTest {
 
     @Test
     void everyServiceIsOnTheInternalNetwork() {
-        assertThat(compose.networks().get(INTERNAL_NETWORK)).as(INTERNAL_NETWORK).containsEntry("internal", true);
-        compose.services().forEach((name, service) ->
-                assertThat(ComposeFile.networks(service)).as(name).contains(INTERNAL_NETWORK));
+        assertThat(compose.networks().get(INTERNAL_NETWORK))
+                .as(INTERNAL_NETWORK)
+                .containsEntry("internal", true);
+        compose.services()
+                .forEach((name, service) ->
+                        assertThat(ComposeFile.networks(service)).as(name).contains(INTERNAL_NETWORK));
         // The data stores have no other network: nothing outside the host can reach them.
         for (String store : List.of("mongo", "redis")) {
             assertThat(ComposeFile.networks(compose.service(store))).as(store).containsExactly(INTERNAL_NETWORK);
@@ -154,26 +173,32 @@ class DockerComposeTest {
 
     @Test
     void simulatorAndToolsAreBehindProfilesAndTheCoreIsNot() {
-        assertThat(strings(compose.service("upstream-simulator").get("profiles"))).containsExactly("simulator");
+        assertThat(strings(compose.service("upstream-simulator").get("profiles")))
+                .containsExactly("simulator");
         assertThat(strings(compose.service("mongo-express").get("profiles"))).containsExactly("tools");
         for (String core : List.of("mongo", "redis", "ingest-cryptocompare", "ingest-coinmarketcap", PUBLIC_SERVICE)) {
             assertThat(compose.service(core)).as(core).doesNotContainKey("profiles");
         }
         // A dependency on a profiled service must be optional, or Compose refuses to start without the profile.
         for (String app : INGESTION_SERVICES) {
-            assertThat(dependsOn(compose.service(app)).get("upstream-simulator")).as(app).containsEntry("required", false);
+            assertThat(dependsOn(compose.service(app)).get("upstream-simulator"))
+                    .as(app)
+                    .containsEntry("required", false);
         }
     }
 
     @Test
     void javaServicesAreBuiltFromTheOneDockerfileWithAnExistingModule() {
-        for (String name : List.of("upstream-simulator", "ingest-cryptocompare", "ingest-coinmarketcap", PUBLIC_SERVICE)) {
+        for (String name :
+                List.of("upstream-simulator", "ingest-cryptocompare", "ingest-coinmarketcap", PUBLIC_SERVICE)) {
             Map<String, Object> build = ComposeFile.map(compose.service(name).get("build"));
             assertThat(build.get("context")).as(name).isEqualTo(".");
             assertThat(build).as(name).doesNotContainKey("dockerfile");
             Map<String, Object> args = ComposeFile.map(build.get("args"));
             assertThat(args.get("MODULE")).as(name).isEqualTo(name);
-            assertThat(Files.isDirectory(RepoRoot.file(name))).as("module %s", name).isTrue();
+            assertThat(Files.isDirectory(RepoRoot.file(name)))
+                    .as("module %s", name)
+                    .isTrue();
             assertThat(args).as(name).containsKey("PORT");
         }
     }
@@ -194,14 +219,17 @@ class DockerComposeTest {
             }
             String name = line.substring(0, line.indexOf('='));
             listed.add(name);
-            assertThat(i > 0 && lines.get(i - 1).startsWith("# ")).as("%s has a comment line above it", name).isTrue();
+            assertThat(i > 0 && lines.get(i - 1).startsWith("# "))
+                    .as("%s has a comment line above it", name)
+                    .isTrue();
             assertThat(line).as("no real secret in .env.example").doesNotContainPattern("(?i)(password|key)=.{0,3}$");
         }
         assertThat(listed).containsAll(used).contains("COMPOSE_PROFILES");
     }
 
     private static List<String> healthcheckTest(String service) {
-        return strings(ComposeFile.map(compose.service(service).get("healthcheck")).get("test"));
+        return strings(
+                ComposeFile.map(compose.service(service).get("healthcheck")).get("test"));
     }
 
     private static boolean isReference(String value) {

@@ -1,7 +1,5 @@
 package com.topcoins.deployment.docker;
 
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * A Dockerfile parsed the way BuildKit reads it, as far as the tests need: parser directives, comments,
@@ -28,7 +27,8 @@ import java.util.regex.Pattern;
 record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, List<Stage> stages) {
 
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z]+)\\s*=\\s*(\\S+)\\s*$");
-    private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
     /** Instructions whose arguments may begin with {@code --name[=value]} flags. */
     private static final Set<String> FLAGGED = Set.of("FROM", "RUN", "COPY", "ADD", "HEALTHCHECK");
 
@@ -68,7 +68,8 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
                 startLine = i + 1;
             }
             boolean continued = trimmed.charAt(trimmed.length() - 1) == escape;
-            logical.append(continued ? trimmed.substring(0, trimmed.length() - 1) : trimmed).append(' ');
+            logical.append(continued ? trimmed.substring(0, trimmed.length() - 1) : trimmed)
+                    .append(' ');
             if (!continued) {
                 instructions.add(Instruction.of(logical.toString().strip(), startLine));
                 logical = null;
@@ -106,7 +107,9 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
     }
 
     Stage stage(String name) {
-        return stages.stream().filter(stage -> name.equals(stage.name())).findFirst()
+        return stages.stream()
+                .filter(stage -> name.equals(stage.name()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no stage named " + name));
     }
 
@@ -136,7 +139,8 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
         for (Instruction arg : args) {
             for (String word : arg.words()) {
                 int equals = word.indexOf('=');
-                defaults.put(equals < 0 ? word : word.substring(0, equals), equals < 0 ? null : word.substring(equals + 1));
+                defaults.put(
+                        equals < 0 ? word : word.substring(0, equals), equals < 0 ? null : word.substring(equals + 1));
             }
         }
         return defaults;
@@ -148,9 +152,12 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
      */
     private static Map<String, String> resolve(List<Instruction> args, Map<String, String> buildArgs) {
         Map<String, String> values = new LinkedHashMap<>();
-        argDefaults(args).forEach((name, value) -> values.put(name, buildArgs.containsKey(name)
-                ? buildArgs.get(name)
-                : value == null ? "" : substitute(value, values)));
+        argDefaults(args)
+                .forEach((name, value) -> values.put(
+                        name,
+                        buildArgs.containsKey(name)
+                                ? buildArgs.get(name)
+                                : value == null ? "" : substitute(value, values)));
         return values;
     }
 
@@ -197,7 +204,9 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
             Map<String, String> options = new LinkedHashMap<>();
             for (String option : value.split(",")) {
                 int equals = option.indexOf('=');
-                options.put(equals < 0 ? option : option.substring(0, equals), equals < 0 ? "" : option.substring(equals + 1));
+                options.put(
+                        equals < 0 ? option : option.substring(0, equals),
+                        equals < 0 ? "" : option.substring(equals + 1));
             }
             return options;
         }
@@ -238,7 +247,10 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
                 if (quote != 0) {
                     if (c == quote) {
                         quote = 0;
-                    } else if (c == '\\' && quote == '"' && i + 1 < text.length() && "\"\\$`".indexOf(text.charAt(i + 1)) >= 0) {
+                    } else if (c == '\\'
+                            && quote == '"'
+                            && i + 1 < text.length()
+                            && "\"\\$`".indexOf(text.charAt(i + 1)) >= 0) {
                         word.append(text.charAt(++i));
                     } else {
                         word.append(c);
@@ -293,7 +305,9 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
         }
 
         List<Instruction> all(String keyword) {
-            return instructions.stream().filter(instruction -> instruction.keyword().equals(keyword)).toList();
+            return instructions.stream()
+                    .filter(instruction -> instruction.keyword().equals(keyword))
+                    .toList();
         }
 
         /** The one instruction of that keyword; fails if there are none or several. */
@@ -328,7 +342,12 @@ record Dockerfile(Map<String, String> directives, List<Instruction> globalArgs, 
                 List<String> words = instruction.words();
                 if (words.size() >= 1 && !words.get(0).contains("=")) {
                     // The legacy form: ENV NAME value with spaces
-                    env.put(words.get(0), instruction.arguments().substring(words.get(0).length()).strip());
+                    env.put(
+                            words.get(0),
+                            instruction
+                                    .arguments()
+                                    .substring(words.get(0).length())
+                                    .strip());
                     continue;
                 }
                 for (String word : words) {

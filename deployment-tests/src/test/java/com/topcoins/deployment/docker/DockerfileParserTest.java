@@ -1,13 +1,12 @@
 package com.topcoins.deployment.docker;
 
-import com.topcoins.deployment.docker.Dockerfile.Instruction;
-import com.topcoins.deployment.docker.Dockerfile.Stage;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.topcoins.deployment.docker.Dockerfile.Instruction;
+import com.topcoins.deployment.docker.Dockerfile.Stage;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The Dockerfile reader the deployment tests rely on, on small made-up files. */
 class DockerfileParserTest {
@@ -43,8 +42,10 @@ class DockerfileParserTest {
         assertThat(dockerfile.globalArgDefaults()).containsExactly(Map.entry("BASE", "alpine"), entry("TAG", null));
         assertThat(dockerfile.stages()).extracting(Stage::name).containsExactly("first", null);
         assertThat(dockerfile.stages()).extracting(Stage::image).containsExactly("${BASE}:${TAG:-3.20}", "scratch");
-        assertThat(dockerfile.resolvedImage(dockerfile.stage("first"), Map.of())).isEqualTo("alpine:3.20");
-        assertThat(dockerfile.resolvedImage(dockerfile.stage("first"), Map.of("TAG", "edge"))).isEqualTo("alpine:edge");
+        assertThat(dockerfile.resolvedImage(dockerfile.stage("first"), Map.of()))
+                .isEqualTo("alpine:3.20");
+        assertThat(dockerfile.resolvedImage(dockerfile.stage("first"), Map.of("TAG", "edge")))
+                .isEqualTo("alpine:edge");
     }
 
     @Test
@@ -61,8 +62,12 @@ class DockerfileParserTest {
     @Test
     void readsEnvInBothFormsAndResolvesArgs() {
         Stage last = dockerfile.finalStage();
-        assertThat(last.env()).containsExactly(Map.entry("A", "1"), Map.entry("B", "two words"),
-                Map.entry("C", "${GREETING}"), Map.entry("LEGACY", "some value"));
+        assertThat(last.env())
+                .containsExactly(
+                        Map.entry("A", "1"),
+                        Map.entry("B", "two words"),
+                        Map.entry("C", "${GREETING}"),
+                        Map.entry("LEGACY", "some value"));
         assertThat(last.resolvedEnv(Map.of())).containsEntry("C", "hello world");
         assertThat(last.resolvedEnv(Map.of("NAME", "you"))).containsEntry("C", "hello you");
         assertThat(last.resolvedEnv(Map.of("GREETING", "hi"))).containsEntry("C", "hi");
@@ -81,7 +86,8 @@ class DockerfileParserTest {
 
     @Test
     void refusesWhatItCannotRead() {
-        assertThatThrownBy(() -> Dockerfile.parse("FROM a\nRUN echo \\\n")).hasMessageContaining("continues past the end");
+        assertThatThrownBy(() -> Dockerfile.parse("FROM a\nRUN echo \\\n"))
+                .hasMessageContaining("continues past the end");
         assertThatThrownBy(() -> Dockerfile.parse("RUN echo\nFROM a\n")).hasMessageContaining("only ARG");
         assertThatThrownBy(() -> Instruction.words("echo \"open")).hasMessageContaining("unterminated quote");
     }

@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
@@ -23,8 +24,6 @@ import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
 import org.springframework.data.redis.serializer.RedisSerializer;
-
-import java.util.Set;
 
 /**
  * Answers cached in Redis as the bytes sent to clients, behind an in-process layer ({@link NearCache}).
@@ -49,17 +48,23 @@ public class CacheConfiguration implements CachingConfigurer {
         if (!properties.cacheEnabled()) {
             return new NoOpCacheManager();
         }
-        RedisCacheWriter writer = RedisCacheWriter.create(redis, config -> config.immediateWrites().collectStatistics());
+        RedisCacheWriter writer = RedisCacheWriter.create(
+                redis, config -> config.immediateWrites().collectStatistics());
         RedisCacheConfiguration answers = RedisCacheConfiguration.defaultCacheConfig()
                 .entryTtl(properties.cacheTtl())
                 .disableCachingNullValues()
                 .computePrefixWith(cache -> KEY_PREFIX + cache + ":")
                 .serializeValuesWith(SerializationPair.fromSerializer(RedisSerializer.byteArray()));
         // Declared up front so the cache metrics (hits, misses) are registered at start-up.
-        RedisCacheManager redisCaches = RedisCacheManager.builder(writer).cacheDefaults(answers)
-                .initialCacheNames(Set.of(TopService.CACHE)).build();
+        RedisCacheManager redisCaches = RedisCacheManager.builder(writer)
+                .cacheDefaults(answers)
+                .initialCacheNames(Set.of(TopService.CACHE))
+                .build();
         redisCaches.afterPropertiesSet();
-        return new NearCacheManager(redisCaches, redisBreaker(properties, meters), properties.nearCacheSize().toBytes());
+        return new NearCacheManager(
+                redisCaches,
+                redisBreaker(properties, meters),
+                properties.nearCacheSize().toBytes());
     }
 
     /**
@@ -67,18 +72,23 @@ public class CacheConfiguration implements CachingConfigurer {
      * Redis for {@code topcoins.api.redis-skip-for}, then lets a few calls probe it.
      */
     private static CircuitBreaker redisBreaker(ApiProperties properties, MeterRegistry meters) {
-        CircuitBreaker breaker = CircuitBreaker.of("redis-cache", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(properties.redisSkipFor())
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .build());
-        breaker.getEventPublisher().onStateTransition(event -> log.warn("Redis cache circuit breaker: {}",
-                event.getStateTransition()));
-        Gauge.builder("topcoins.cache.redis.breaker.open", breaker,
+        CircuitBreaker breaker = CircuitBreaker.of(
+                "redis-cache",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(10)
+                        .minimumNumberOfCalls(5)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(properties.redisSkipFor())
+                        .permittedNumberOfCallsInHalfOpenState(2)
+                        .build());
+        breaker.getEventPublisher()
+                .onStateTransition(event -> log.warn("Redis cache circuit breaker: {}", event.getStateTransition()));
+        Gauge.builder(
+                        "topcoins.cache.redis.breaker.open",
+                        breaker,
                         b -> b.getState() == CircuitBreaker.State.CLOSED ? 0 : 1)
-                .description("1 while Redis is skipped (or being probed) after failures, else 0").register(meters);
+                .description("1 while Redis is skipped (or being probed) after failures, else 0")
+                .register(meters);
         return breaker;
     }
 

@@ -1,12 +1,11 @@
 package com.topcoins.frontapi.cache;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 
 /** Each Redis cache with a {@link NearCache} in front of it, one per cache name; one breaker for Redis. */
 final class NearCacheManager implements CacheManager {
@@ -25,7 +24,9 @@ final class NearCacheManager implements CacheManager {
     @Override
     public Cache getCache(String name) {
         Cache shared = redis.getCache(name);
-        return shared == null ? null : caches.computeIfAbsent(name, n -> new NearCache(shared, redisBreaker, maxBytesPerCache));
+        return shared == null
+                ? null
+                : caches.computeIfAbsent(name, n -> new NearCache(shared, redisBreaker, maxBytesPerCache));
     }
 
     @Override

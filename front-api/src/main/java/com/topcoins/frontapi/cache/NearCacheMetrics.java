@@ -41,6 +41,5 @@ final class NearCacheMetrics extends CacheMeterBinder<NearCache> {
     }
 
     @Override
-    protected void bindImplementationSpecificMetrics(MeterRegistry registry) {
-    }
+    protected void bindImplementationSpecificMetrics(MeterRegistry registry) {}
 }

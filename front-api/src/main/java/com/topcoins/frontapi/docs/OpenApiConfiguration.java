@@ -17,7 +17,8 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI topCoinsOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Top Coins API")
+                .info(new Info()
+                        .title("Top Coins API")
                         .description("Top crypto assets by 24 h volume (CryptoCompare) with USD prices (CoinMarketCap)")
                         .version("v1"))
                 .addServersItem(new Server().url("/").description("this server"));

@@ -8,14 +8,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * At most N requests of one {@link Client} in progress at once, each a Resilience4j bulkhead. A client
@@ -31,17 +30,22 @@ final class ClientConcurrencyFilter extends OncePerRequestFilter {
 
     private final BulkheadConfig perClient;
     private final Cache<Client, Bulkhead> bulkheads = Caffeine.newBuilder()
-            .expireAfterAccess(IDLE_CLIENT_EXPIRY).maximumSize(MAX_TRACKED_CLIENTS).build();
+            .expireAfterAccess(IDLE_CLIENT_EXPIRY)
+            .maximumSize(MAX_TRACKED_CLIENTS)
+            .build();
     private final byte[] rejection;
     private final Runnable onRejected;
 
     ClientConcurrencyFilter(int maxConcurrentRequests, Runnable onRejected) {
-        this.perClient = BulkheadConfig.custom().maxConcurrentCalls(maxConcurrentRequests)
-                .maxWaitDuration(Duration.ZERO).build();
+        this.perClient = BulkheadConfig.custom()
+                .maxConcurrentCalls(maxConcurrentRequests)
+                .maxWaitDuration(Duration.ZERO)
+                .build();
         this.onRejected = onRejected;
         this.rejection = ("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"More than " + maxConcurrentRequests + " requests from your address at once; "
-                + "wait for your answers before sending more\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"detail\":\"More than " + maxConcurrentRequests + " requests from your address at once; "
+                        + "wait for your answers before sending more\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

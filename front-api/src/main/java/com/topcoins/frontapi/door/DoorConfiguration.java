@@ -25,19 +25,23 @@ class DoorConfiguration {
     static final String REJECTED_METER = "topcoins.door.rejected";
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientLimitedConnector(DoorProperties door,
-                                                                                  MeterRegistry meters) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientLimitedConnector(
+            DoorProperties door, MeterRegistry meters) {
         Counter rejected = rejections(meters, "connections-per-client");
         Counter timedOut = rejections(meters, "request-header-timeout");
         return factory -> {
             factory.setProtocol(FrontDoorProtocol.class.getName());
             factory.addProtocolHandlerCustomizers((TomcatProtocolHandlerCustomizer<FrontDoorProtocol>) protocol -> {
-                protocol.setRequestHeaderTimeout(door.requestHeaderTimeout(), door.requestHeaderTimeoutWhenBusy(),
-                        door.busyPercent(), timedOut::increment);
+                protocol.setRequestHeaderTimeout(
+                        door.requestHeaderTimeout(),
+                        door.requestHeaderTimeoutWhenBusy(),
+                        door.busyPercent(),
+                        timedOut::increment);
                 FrontDoorEndpoint endpoint = protocol.frontDoorEndpoint();
                 endpoint.setMaxConnectionsPerClient(door.connectionsPerClient());
                 endpoint.setOnRejected(rejected::increment);
-                endpoint.getSocketProperties().setTxBufSize(Math.toIntExact(door.socketSendBuffer().toBytes()));
+                endpoint.getSocketProperties()
+                        .setTxBufSize(Math.toIntExact(door.socketSendBuffer().toBytes()));
                 int buffer = Math.toIntExact(door.connectionBuffer().toBytes());
                 endpoint.getSocketProperties().setAppReadBufSize(buffer);
                 endpoint.getSocketProperties().setAppWriteBufSize(buffer);
@@ -56,7 +60,9 @@ class DoorConfiguration {
     }
 
     private static Counter rejections(MeterRegistry meters, String limit) {
-        return Counter.builder(REJECTED_METER).tag("limit", limit)
-                .description("Connections and requests the front door refused or closed, by limit").register(meters);
+        return Counter.builder(REJECTED_METER)
+                .tag("limit", limit)
+                .description("Connections and requests the front door refused or closed, by limit")
+                .register(meters);
     }
 }

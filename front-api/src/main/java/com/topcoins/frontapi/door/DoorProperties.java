@@ -3,11 +3,10 @@ package com.topcoins.frontapi.door;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -42,5 +41,4 @@ public record DoorProperties(
         @DefaultValue("75") @Min(1) @Max(100) int busyPercent,
         @DefaultValue("4") @Min(0) int concurrentRequestsPerClient,
         @DefaultValue("64KB") @NotNull DataSize socketSendBuffer,
-        @DefaultValue("4KB") @NotNull DataSize connectionBuffer) {
-}
+        @DefaultValue("4KB") @NotNull DataSize connectionBuffer) {}

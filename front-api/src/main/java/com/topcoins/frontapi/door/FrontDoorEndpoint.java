@@ -1,14 +1,13 @@
 package com.topcoins.frontapi.door;
 
-import org.apache.tomcat.util.net.NioChannel;
-import org.apache.tomcat.util.net.NioEndpoint;
-import org.apache.tomcat.util.net.SocketWrapperBase;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.tomcat.util.net.NioChannel;
+import org.apache.tomcat.util.net.NioEndpoint;
+import org.apache.tomcat.util.net.SocketWrapperBase;
 
 /**
  * Tomcat's NIO endpoint with a cap on the connections one {@link Client} may hold open at once. A
@@ -23,8 +22,9 @@ final class FrontDoorEndpoint extends NioEndpoint {
     private final Map<Client, Integer> openPerClient = new ConcurrentHashMap<>();
     /** The client each counted socket belongs to, to count it down when Tomcat forgets the socket. */
     private final Map<SocketChannel, Client> clientOfSocket = new ConcurrentHashMap<>();
+
     private volatile int maxConnectionsPerClient;
-    private volatile Runnable onRejected = () -> { };
+    private volatile Runnable onRejected = () -> {};
 
     FrontDoorEndpoint() {
         // Tomcat puts every accepted socket in this map and removes it when the connection closes,

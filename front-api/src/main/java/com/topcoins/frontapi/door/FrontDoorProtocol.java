@@ -1,16 +1,15 @@
 package com.topcoins.frontapi.door;
 
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.coyote.AbstractProcessor;
 import org.apache.coyote.Request;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
-
-import java.net.SocketTimeoutException;
-import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Tomcat's HTTP/1.1 NIO protocol with the front door's connection rules: at most so many connections
@@ -27,7 +26,7 @@ public final class FrontDoorProtocol extends Http11NioProtocol {
     private volatile Duration requestHeaderTimeout = Duration.ZERO;
     private volatile Duration requestHeaderTimeoutWhenBusy = Duration.ZERO;
     private volatile int busyPercent = 100;
-    private volatile Runnable onTimedOut = () -> { };
+    private volatile Runnable onTimedOut = () -> {};
     private ScheduledFuture<?> sweep;
 
     public FrontDoorProtocol() {
@@ -49,8 +48,12 @@ public final class FrontDoorProtocol extends Http11NioProtocol {
     @Override
     public void start() throws Exception {
         super.start();
-        sweep = getUtilityExecutor().scheduleWithFixedDelay(this::closeLateRequestHeads, SWEEP_INTERVAL_MILLIS,
-                SWEEP_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        sweep = getUtilityExecutor()
+                .scheduleWithFixedDelay(
+                        this::closeLateRequestHeads,
+                        SWEEP_INTERVAL_MILLIS,
+                        SWEEP_INTERVAL_MILLIS,
+                        TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -80,13 +83,16 @@ public final class FrontDoorProtocol extends Http11NioProtocol {
         }
         long now = System.nanoTime();
         for (SocketWrapperBase<NioChannel> connection : getEndpoint().getConnections()) {
-            if (connection.getCurrentProcessor() instanceof AbstractProcessor processor && !processor.isAsync()
-                    && !processor.isUpgrade() && !connection.isClosed() && connection.getError() == null) {
+            if (connection.getCurrentProcessor() instanceof AbstractProcessor processor
+                    && !processor.isAsync()
+                    && !processor.isUpgrade()
+                    && !connection.isClosed()
+                    && connection.getError() == null) {
                 Request request = processor.getRequest();
                 long started = request.getStartTimeNanos();
                 if (started != -1 && now - started > timeout) {
-                    connection.setError(new SocketTimeoutException("request line and headers not complete within "
-                            + requestHeaderTimeout));
+                    connection.setError(new SocketTimeoutException(
+                            "request line and headers not complete within " + requestHeaderTimeout));
                     getEndpoint().processSocket(connection, SocketEvent.ERROR, true);
                     onTimedOut.run();
                 }

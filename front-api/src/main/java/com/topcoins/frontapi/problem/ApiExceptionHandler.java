@@ -1,9 +1,10 @@
 package com.topcoins.frontapi.problem;
 
 import com.mongodb.MongoException;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import com.topcoins.frontapi.ApiProperties;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.time.Duration;
 
 /**
  * Every error as {@code application/problem+json}: Spring MVC's own exceptions (unknown path 404,
@@ -41,23 +40,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** MongoDB down, or hung past the operation timeout. */
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> mongoUnavailable(MongoException e, WebRequest request) {
-        return databaseUnavailable(e, "The database is unreachable and this answer is not cached; try again shortly",
-                properties.retryAfter(), request);
+        return databaseUnavailable(
+                e,
+                "The database is unreachable and this answer is not cached; try again shortly",
+                properties.retryAfter(),
+                request);
     }
 
     /** As many requests as the database bulkhead allows already wait on MongoDB (slow or hung). */
     @ExceptionHandler(BulkheadFullException.class)
     ResponseEntity<Object> databaseBusy(BulkheadFullException e, WebRequest request) {
-        return databaseUnavailable(e, "The database is slow to answer and this answer is not cached; try again shortly",
-                properties.busyRetryAfter(), request);
+        return databaseUnavailable(
+                e,
+                "The database is slow to answer and this answer is not cached; try again shortly",
+                properties.busyRetryAfter(),
+                request);
     }
 
-    private ResponseEntity<Object> databaseUnavailable(Exception e, String detail, Duration retryAfter,
-                                                       WebRequest request) {
+    private ResponseEntity<Object> databaseUnavailable(
+            Exception e, String detail, Duration retryAfter, WebRequest request) {
         failures.databaseUnavailable(e);
         DataUnavailableException unavailable = new DataUnavailableException(detail, retryAfter, e);
-        return handleExceptionInternal(unavailable, unavailable.getBody(), unavailable.getHeaders(),
-                unavailable.getStatusCode(), request);
+        return handleExceptionInternal(
+                unavailable, unavailable.getBody(), unavailable.getHeaders(), unavailable.getStatusCode(), request);
     }
 
     /**
@@ -65,8 +70,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * content type is set here, so it is not negotiated. The instance too (see {@link ProblemInstance}).
      */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -83,19 +88,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<Object> malformedQuery(RuntimeException e, WebRequest request) {
         String query = servletRequest(request).getQueryString();
-        InvalidParameterException invalid = new InvalidParameterException("(query)",
+        InvalidParameterException invalid = new InvalidParameterException(
+                "(query)",
                 query != null && maxParameterCount >= 0 && query.split("&", -1).length > maxParameterCount
                         ? "The query has more than %d parameters".formatted(maxParameterCount)
                         : "The query string is malformed (bad percent-encoding?)");
-        return handleExceptionInternal(invalid, invalid.getBody(), invalid.getHeaders(), invalid.getStatusCode(), request);
+        return handleExceptionInternal(
+                invalid, invalid.getBody(), invalid.getHeaders(), invalid.getStatusCode(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         HttpServletRequest servlet = servletRequest(request);
         failures.unexpected(e, servlet.getMethod(), servlet.getRequestURI());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 

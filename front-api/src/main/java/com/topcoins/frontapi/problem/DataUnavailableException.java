@@ -1,11 +1,10 @@
 package com.topcoins.frontapi.problem;
 
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import java.time.Duration;
 
 /** 503 with {@code Retry-After}: no data to answer with yet, or the database is out of reach. */
 public class DataUnavailableException extends ErrorResponseException {

@@ -4,12 +4,11 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Failures that can repeat on every request: each counts in {@code topcoins.api.failures{kind,exception}},
@@ -35,8 +34,13 @@ class FailureLog {
     void unexpected(Throwable failure, String method, String path) {
         count(unexpected, failure);
         if (unexpected.mayLog()) {
-            log.error("Unexpected {} answering {} {}: {} ({} more since the last report)", failure.getClass().getName(),
-                    method, abbreviate(path), abbreviate(String.valueOf(failure.getMessage())), unexpected.skipped());
+            log.error(
+                    "Unexpected {} answering {} {}: {} ({} more since the last report)",
+                    failure.getClass().getName(),
+                    method,
+                    abbreviate(path),
+                    abbreviate(String.valueOf(failure.getMessage())),
+                    unexpected.skipped());
         }
     }
 
@@ -44,14 +48,19 @@ class FailureLog {
     void databaseUnavailable(Throwable failure) {
         count(database, failure);
         if (database.mayLog()) {
-            log.warn("MongoDB unavailable for an uncached answer: {} ({} more since the last report)",
-                    abbreviate(String.valueOf(failure.getMessage())), database.skipped());
+            log.warn(
+                    "MongoDB unavailable for an uncached answer: {} ({} more since the last report)",
+                    abbreviate(String.valueOf(failure.getMessage())),
+                    database.skipped());
         }
     }
 
     private void count(Kind kind, Throwable failure) {
-        Counter.builder(METER).tag("kind", kind.name).tag("exception", failure.getClass().getSimpleName())
-                .description("Requests answered with an error the service, not the client, caused").register(meters)
+        Counter.builder(METER)
+                .tag("kind", kind.name)
+                .tag("exception", failure.getClass().getSimpleName())
+                .description("Requests answered with an error the service, not the client, caused")
+                .register(meters)
                 .increment();
     }
 
@@ -69,8 +78,13 @@ class FailureLog {
 
         Kind(String name) {
             this.name = name;
-            this.lines = RateLimiter.of("log-" + name, RateLimiterConfig.custom().limitForPeriod(1)
-                    .limitRefreshPeriod(INTERVAL).timeoutDuration(Duration.ZERO).build());
+            this.lines = RateLimiter.of(
+                    "log-" + name,
+                    RateLimiterConfig.custom()
+                            .limitForPeriod(1)
+                            .limitRefreshPeriod(INTERVAL)
+                            .timeoutDuration(Duration.ZERO)
+                            .build());
         }
 
         boolean mayLog() {

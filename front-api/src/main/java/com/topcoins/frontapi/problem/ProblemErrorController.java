@@ -32,9 +32,14 @@ class ProblemErrorController implements ErrorController {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        if (status.is5xxServerError() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
-            failures.unexpected(failure, request.getMethod(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        if (status.is5xxServerError()
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            failures.unexpected(
+                    failure,
+                    request.getMethod(),
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return problem(status, uri instanceof String path ? path : null);
@@ -43,6 +48,8 @@ class ProblemErrorController implements ErrorController {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String path) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setInstance(ProblemInstance.of(path));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

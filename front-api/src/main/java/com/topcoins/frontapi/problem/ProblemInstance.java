@@ -1,9 +1,8 @@
 package com.topcoins.frontapi.problem;
 
-import org.springframework.web.util.UriUtils;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The {@code instance} of a problem: the request path as a relative URI. Spring fills an empty one
@@ -12,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ProblemInstance {
 
-    private ProblemInstance() {
-    }
+    private ProblemInstance() {}
 
     /** Repeated slashes merged (as Tomcat does to map the request), whatever else is left escaped. */
     static URI of(String requestUri) {

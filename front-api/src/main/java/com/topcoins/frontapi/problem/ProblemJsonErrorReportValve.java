@@ -1,12 +1,11 @@
 package com.topcoins.frontapi.problem;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
-
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Requests Tomcat rejects before any servlet runs (a request line or headers over the size limit,

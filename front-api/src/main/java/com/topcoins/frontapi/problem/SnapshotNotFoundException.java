@@ -1,10 +1,9 @@
 package com.topcoins.frontapi.problem;
 
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import java.time.Instant;
 
 /** 404: no snapshot was current at the requested instant (before the data or outside retention). */
 public class SnapshotNotFoundException extends ErrorResponseException {
@@ -14,7 +13,8 @@ public class SnapshotNotFoundException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(Instant at) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
                 "No complete snapshot of both sources was current at " + at + " (outside the retention window?)");
         problem.setTitle("No data at that instant");
         return problem;

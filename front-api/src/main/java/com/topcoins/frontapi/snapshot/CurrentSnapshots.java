@@ -5,6 +5,7 @@ import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -12,8 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /**
  * The snapshots answers are built from now, kept in memory so a cached answer costs no MongoDB
@@ -35,8 +34,12 @@ public class CurrentSnapshots implements InitializingBean {
     /** Both sources' snapshots as one value, so a reader never sees halves of two refreshes. */
     private volatile Held held = new Held(null, null);
 
-    CurrentSnapshots(SnapshotStore store, SnapshotNotificationListener notifications, TaskScheduler scheduler,
-                     DatabaseBulkhead database, ApiProperties properties) {
+    CurrentSnapshots(
+            SnapshotStore store,
+            SnapshotNotificationListener notifications,
+            TaskScheduler scheduler,
+            DatabaseBulkhead database,
+            ApiProperties properties) {
         this.store = store;
         this.notifications = notifications;
         this.scheduler = scheduler;
@@ -66,14 +69,20 @@ public class CurrentSnapshots implements InitializingBean {
      */
     public synchronized void refresh() {
         try {
-            Held next = new Held(store.latestComplete(Source.CRYPTOCOMPARE).orElse(null),
+            Held next = new Held(
+                    store.latestComplete(Source.CRYPTOCOMPARE).orElse(null),
                     store.latestComplete(Source.COINMARKETCAP).orElse(null));
             Held previous = held;
             held = next;
-            if (previous.ranking() != null && next.ranking() == null || previous.prices() != null && next.prices() == null) {
-                log.warn("A current snapshot is gone from MongoDB (ranking {} -> {}, prices {} -> {}); "
-                        + "answering 503 until both sources have published again", id(previous.ranking()),
-                        id(next.ranking()), id(previous.prices()), id(next.prices()));
+            if (previous.ranking() != null && next.ranking() == null
+                    || previous.prices() != null && next.prices() == null) {
+                log.warn(
+                        "A current snapshot is gone from MongoDB (ranking {} -> {}, prices {} -> {}); "
+                                + "answering 503 until both sources have published again",
+                        id(previous.ranking()),
+                        id(next.ranking()),
+                        id(previous.prices()),
+                        id(next.prices()));
             }
         } catch (RuntimeException e) {
             log.warn("Could not refresh current snapshots, keeping the last known ones: {}", e.getMessage());
@@ -94,7 +103,9 @@ public class CurrentSnapshots implements InitializingBean {
             }
         }
         Held current = held;
-        return current.complete() ? Optional.of(new SnapshotPair(current.ranking(), current.prices())) : Optional.empty();
+        return current.complete()
+                ? Optional.of(new SnapshotPair(current.ranking(), current.prices()))
+                : Optional.empty();
     }
 
     /** The current snapshot of one source, for freshness metrics. */

@@ -4,10 +4,9 @@ import com.topcoins.frontapi.ApiProperties;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 
 /**
  * The requests that need MongoDB (cache misses, {@code at}, the first snapshots) each take a permit,
@@ -21,10 +20,12 @@ public class DatabaseBulkhead {
     private final Bulkhead bulkhead;
 
     DatabaseBulkhead(ApiProperties properties) {
-        this.bulkhead = Bulkhead.of("database", BulkheadConfig.custom()
-                .maxConcurrentCalls(properties.databaseConcurrency())
-                .maxWaitDuration(Duration.ZERO)
-                .build());
+        this.bulkhead = Bulkhead.of(
+                "database",
+                BulkheadConfig.custom()
+                        .maxConcurrentCalls(properties.databaseConcurrency())
+                        .maxWaitDuration(Duration.ZERO)
+                        .build());
     }
 
     public <T> T call(Supplier<T> work) {

@@ -1,7 +1,6 @@
 package com.topcoins.frontapi.snapshot;
 
 import com.topcoins.common.snapshot.Snapshot;
-
 import java.time.Instant;
 
 /** The ranking and price snapshots an answer is built from. */

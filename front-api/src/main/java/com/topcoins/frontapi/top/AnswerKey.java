@@ -1,7 +1,6 @@
 package com.topcoins.frontapi.top;
 
 import com.topcoins.frontapi.snapshot.SnapshotPair;
-
 import java.util.Locale;
 
 /**

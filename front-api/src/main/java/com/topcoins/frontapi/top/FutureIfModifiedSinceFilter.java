@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hides an {@code If-Modified-Since} later than the server's clock: RFC 2616 §14.25 (and RFC 7232
@@ -69,7 +68,8 @@ class FutureIfModifiedSinceFilter extends OncePerRequestFilter {
         @Override
         public Enumeration<String> getHeaderNames() {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(name -> !hidden(name)).toList());
+                    .filter(name -> !hidden(name))
+                    .toList());
         }
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
  * a wildcard, so {@code curl} and API clients always get data.
  */
 public enum OutputFormat {
-
     JSON("json", MediaType.APPLICATION_JSON),
     CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")),
     HTML(null, MediaType.parseMediaType("text/html;charset=UTF-8"));

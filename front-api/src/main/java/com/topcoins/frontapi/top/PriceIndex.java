@@ -1,7 +1,6 @@
 package com.topcoins.frontapi.top;
 
 import com.topcoins.common.market.PriceEntry;
-
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.stream.Collectors;
 final class PriceIndex {
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Comparator<Candidate> BEST_RANK = Comparator.comparing(candidate -> candidate.price().cmcRank(),
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<Candidate> BEST_RANK = Comparator.comparing(
+            candidate -> candidate.price().cmcRank(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final Map<String, List<Candidate>> bySymbol;
     private final int size;
@@ -30,7 +29,8 @@ final class PriceIndex {
         // (it was a seventh of a 5000-row miss's CPU, docs/benchmarks.md).
         this.bySymbol = prices.stream()
                 .map(price -> new Candidate(price, normalizedName(price.name())))
-                .collect(Collectors.groupingBy(candidate -> symbolKey(candidate.price().symbol())));
+                .collect(Collectors.groupingBy(
+                        candidate -> symbolKey(candidate.price().symbol())));
     }
 
     /** The prices it holds: as many as its snapshot's count, unless the snapshot is no longer whole. */
@@ -51,11 +51,17 @@ final class PriceIndex {
                 .filter(candidate -> candidate.normalizedName().equals(name))
                 .min(BEST_RANK)
                 .map(byName -> row(ranking, byName.price(), Match.NAME))
-                .orElseGet(() -> row(ranking, candidates.stream().min(BEST_RANK).orElseThrow().price(), Match.CMC_RANK));
+                .orElseGet(() -> row(
+                        ranking,
+                        candidates.stream().min(BEST_RANK).orElseThrow().price(),
+                        Match.CMC_RANK));
     }
 
     private static TopRow row(RankedAsset ranking, PriceEntry price, Match match) {
-        return new TopRow(ranking.rank(), ranking.symbol(), ranking.name(),
+        return new TopRow(
+                ranking.rank(),
+                ranking.symbol(),
+                ranking.name(),
                 price == null ? null : price.priceUsd(),
                 price == null ? null : price.marketCapUsd(),
                 ranking.volume24hUsd(),
@@ -67,8 +73,7 @@ final class PriceIndex {
         return symbol == null ? "" : symbol.toUpperCase(Locale.ROOT);
     }
 
-    private record Candidate(PriceEntry price, String normalizedName) {
-    }
+    private record Candidate(PriceEntry price, String normalizedName) {}
 
     /** Ignores case, spaces, punctuation and accents: "Tether USDt" equals "tether-usdt". */
     static String normalizedName(String name) {

@@ -7,5 +7,4 @@ import java.math.BigDecimal;
  * projection of exactly these components ({@code SnapshotStore.rankingWindow}): 38 % of the whole
  * entry's bytes to fetch and decode on every cache miss. Public for the driver's record codec.
  */
-public record RankedAsset(int rank, String symbol, String name, BigDecimal volume24hUsd) {
-}
+public record RankedAsset(int rank, String symbol, String name, BigDecimal volume24hUsd) {}

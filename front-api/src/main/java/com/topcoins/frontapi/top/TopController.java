@@ -11,12 +11,17 @@ import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,12 +38,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * {@code GET /} and {@code GET /api/v1/top}: the top assets as JSON or CSV ({@code format} first,
@@ -57,8 +56,12 @@ class TopController {
     private final ApiProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    TopController(TopService service, CurrentSnapshots currentSnapshots, SnapshotStore store, DatabaseBulkhead database,
-                  ApiProperties properties) {
+    TopController(
+            TopService service,
+            CurrentSnapshots currentSnapshots,
+            SnapshotStore store,
+            DatabaseBulkhead database,
+            ApiProperties properties) {
         this.service = service;
         this.currentSnapshots = currentSnapshots;
         this.store = store;
@@ -66,30 +69,64 @@ class TopController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Top assets by 24 h volume with USD prices",
+    @Operation(
+            summary = "Top assets by 24 h volume with USD prices",
             description = "Ranking from CryptoCompare, prices from CoinMarketCap. `format` overrides `Accept`.",
             parameters = {
-                    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "rows, 1..max (default 100)",
-                            schema = @Schema(type = "integer", minimum = "1")),
-                    @Parameter(name = "start", in = ParameterIn.QUERY, description = "1-based rank of the first row",
-                            schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
-                    @Parameter(name = "format", in = ParameterIn.QUERY,
-                            schema = @Schema(type = "string", allowableValues = {"json", "csv"})),
-                    @Parameter(name = "at", in = ParameterIn.QUERY, description = "ISO-8601 instant: the answer as it was then",
-                            schema = @Schema(type = "string", format = "date-time"))},
+                @Parameter(
+                        name = "limit",
+                        in = ParameterIn.QUERY,
+                        description = "rows, 1..max (default 100)",
+                        schema = @Schema(type = "integer", minimum = "1")),
+                @Parameter(
+                        name = "start",
+                        in = ParameterIn.QUERY,
+                        description = "1-based rank of the first row",
+                        schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+                @Parameter(
+                        name = "format",
+                        in = ParameterIn.QUERY,
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"json", "csv"})),
+                @Parameter(
+                        name = "at",
+                        in = ParameterIn.QUERY,
+                        description = "ISO-8601 instant: the answer as it was then",
+                        schema = @Schema(type = "string", format = "date-time"))
+            },
             responses = {
-                    @ApiResponse(responseCode = "200", content = {
+                @ApiResponse(
+                        responseCode = "200",
+                        content = {
                             @Content(mediaType = "application/json", schema = @Schema(implementation = TopPage.class)),
-                            @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "Rank,Symbol,Price USD")),
-                            @Content(mediaType = "text/html", schema = @Schema(type = "string"))}),
-                    @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match"),
-                    @ApiResponse(responseCode = "400", description = "a bad parameter", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "`at` outside retention", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "503", description = "no data yet, or the database is unreachable", content = @Content(mediaType = "application/problem+json"))})
+                            @Content(
+                                    mediaType = "text/csv",
+                                    schema = @Schema(type = "string", example = "Rank,Symbol,Price USD")),
+                            @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+                        }),
+                @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "a bad parameter",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "`at` outside retention",
+                        content = @Content(mediaType = "application/problem+json")),
+                @ApiResponse(
+                        responseCode = "503",
+                        description = "no data yet, or the database is unreachable",
+                        content = @Content(mediaType = "application/problem+json"))
+            })
     @GetMapping({"/", "/api/v1/top"})
-    ResponseEntity<byte[]> data(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-                                @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                WebRequest request, HttpServletResponse response) throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<byte[]> data(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            WebRequest request,
+            HttpServletResponse response)
+            throws HttpMediaTypeNotAcceptableException {
         TopQuery query = parse(parameters);
         OutputFormat format = query.format() != null ? query.format() : negotiate(accept);
         SnapshotPair snapshots = snapshots(query);
@@ -101,7 +138,9 @@ class TopController {
         headers.set(SNAPSHOT_HEADER_PRICES, snapshots.prices().id());
         if (format == OutputFormat.HTML) {
             // No validator: the page's text ("9 s ago") changes while its snapshots do not.
-            return ResponseEntity.ok().contentType(format.mediaType()).headers(headers)
+            return ResponseEntity.ok()
+                    .contentType(format.mediaType())
+                    .headers(headers)
                     .body(service.html(snapshots, query.start(), query.limit()));
         }
         String etag = etag(key);
@@ -109,14 +148,19 @@ class TopController {
         if (anyRepresentation(request)) {
             headers.setETag(etag);
             headers.setLastModified(lastModified);
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .headers(headers)
+                    .build();
         }
         // Evaluates the conditional headers, and sets ETag and Last-Modified on the response either way.
         if (request.checkNotModified(etag, lastModified)) {
             // 304 (or 412 for a failed If-Match) with the headers a 200 would carry (RFC 9110 §15.4.5).
             return ResponseEntity.status(response.getStatus()).headers(headers).build();
         }
-        return ResponseEntity.ok().contentType(format.mediaType()).headers(headers).body(service.data(key));
+        return ResponseEntity.ok()
+                .contentType(format.mediaType())
+                .headers(headers)
+                .body(service.data(key));
     }
 
     /**
@@ -134,9 +178,12 @@ class TopController {
 
     private SnapshotPair snapshots(TopQuery query) {
         if (query.at() == null) {
-            return currentSnapshots.current().orElseThrow(() -> new DataUnavailableException(
-                    "No complete snapshot of both sources yet; ingestion is still starting",
-                    properties.retryAfter(), null));
+            return currentSnapshots
+                    .current()
+                    .orElseThrow(() -> new DataUnavailableException(
+                            "No complete snapshot of both sources yet; ingestion is still starting",
+                            properties.retryAfter(),
+                            null));
         }
         return database.call(() -> {
             Snapshot ranking = store.completeAt(Source.CRYPTOCOMPARE, query.at())
@@ -179,8 +226,8 @@ class TopController {
                 }
             }
         }
-        throw new HttpMediaTypeNotAcceptableException(List.of(OutputFormat.JSON.mediaType(), OutputFormat.CSV.mediaType(),
-                OutputFormat.HTML.mediaType()));
+        throw new HttpMediaTypeNotAcceptableException(
+                List.of(OutputFormat.JSON.mediaType(), OutputFormat.CSV.mediaType(), OutputFormat.HTML.mediaType()));
     }
 
     /**
@@ -188,8 +235,10 @@ class TopController {
      * {@code application/json;q=0, *}{@code /*} refuses JSON even though the wildcard would take it.
      */
     private static boolean refused(OutputFormat format, List<MediaType> ranges) {
-        return ranges.stream().filter(range -> range.includes(format.mediaType()))
-                .max(Comparator.comparingInt(range -> (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1)))
+        return ranges.stream()
+                .filter(range -> range.includes(format.mediaType()))
+                .max(Comparator.comparingInt(
+                        range -> (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1)))
                 .map(range -> range.getQualityValue() == 0)
                 .orElse(false);
     }
@@ -197,5 +246,4 @@ class TopController {
     private static String etag(AnswerKey key) {
         return "\"" + DigestUtils.md5DigestAsHex(key.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
     }
-
 }

@@ -1,13 +1,12 @@
 package com.topcoins.frontapi.top;
 
 import com.topcoins.frontapi.problem.InvalidParameterException;
-import org.springframework.util.MultiValueMap;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The validated query of a top request. Every way a parameter can be wrong is a 400 naming it:
@@ -29,11 +28,12 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
     /** More digits than any valid value has: the text is refused before it is parsed. */
     private static final int MAX_DIGITS = 9;
 
-    public static TopQuery parse(MultiValueMap<String, String> parameters, int maxLimit, int defaultLimit, Instant now) {
+    public static TopQuery parse(
+            MultiValueMap<String, String> parameters, int maxLimit, int defaultLimit, Instant now) {
         for (String name : parameters.keySet()) {
             if (!PARAMETERS.contains(name)) {
-                throw new InvalidParameterException(name, "Unknown parameter '%s'; known: limit, start, format, at"
-                        .formatted(abbreviate(name)));
+                throw new InvalidParameterException(
+                        name, "Unknown parameter '%s'; known: limit, start, format, at".formatted(abbreviate(name)));
             }
         }
         int limit = number(parameters, "limit", Math.min(defaultLimit, maxLimit), maxLimit);
@@ -50,8 +50,10 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
         }
         // Integer.parseInt also takes '+', and digits of every script (Arabic-Indic, full-width…).
         if (value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidParameterException(name, "'%s' must be a whole number from 1 to %d in ASCII digits, not '%s'"
-                    .formatted(name, max, abbreviate(value)));
+            throw new InvalidParameterException(
+                    name,
+                    "'%s' must be a whole number from 1 to %d in ASCII digits, not '%s'"
+                            .formatted(name, max, abbreviate(value)));
         }
         int number = Integer.parseInt(value);
         if (number < 1 || number > max) {
@@ -63,7 +65,8 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
     private static OutputFormat format(String value) {
         OutputFormat format = OutputFormat.ofParameter(value.strip());
         if (format == null) {
-            throw new InvalidParameterException("format", "'format' must be json or csv, not '%s'".formatted(abbreviate(value)));
+            throw new InvalidParameterException(
+                    "format", "'format' must be json or csv, not '%s'".formatted(abbreviate(value)));
         }
         return format;
     }
@@ -73,8 +76,10 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
         try {
             at = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("at", "'at' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, not '%s'"
-                    .formatted(abbreviate(value)));
+            throw new InvalidParameterException(
+                    "at",
+                    "'at' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, not '%s'"
+                            .formatted(abbreviate(value)));
         }
         if (at.isAfter(now)) {
             throw new InvalidParameterException("at", "'at' is in the future: " + at);
@@ -91,7 +96,8 @@ public record TopQuery(int start, int limit, OutputFormat format, Instant at) {
             return null;
         }
         if (values.size() > 1) {
-            throw new InvalidParameterException(name, "'%s' is given %d times; give it once".formatted(name, values.size()));
+            throw new InvalidParameterException(
+                    name, "'%s' is given %d times; give it once".formatted(name, values.size()));
         }
         return values.get(0);
     }

@@ -2,6 +2,13 @@ package com.topcoins.frontapi.top;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -12,14 +19,6 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Renders answers to bytes once, so a cache hit is served as stored. Decimals are always written in
  * plain notation ({@code 0.000269788}, never {@code 2.69788E-4}).
@@ -27,7 +26,9 @@ import java.util.Map;
 @Component
 class TopRenderer {
 
-    private final JsonMapper json = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
     private final ObjectWriter csv;
     private final ITemplateEngine templates;
     private final Clock clock = Clock.systemUTC();
@@ -35,8 +36,10 @@ class TopRenderer {
     TopRenderer(ITemplateEngine templates) {
         this.templates = templates;
         // Quote only where RFC 4180 requires it (so the header reads Price USD, not "Price USD").
-        CsvMapper mapper = CsvMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+        CsvMapper mapper = CsvMapper.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+                .build();
         // RFC 4180: a header line and CRLF line breaks; a missing price is an empty cell.
         CsvSchema schema = mapper.schemaFor(CsvRow.class).withHeader().withLineSeparator("\r\n");
         this.csv = mapper.writer(schema);
@@ -45,8 +48,10 @@ class TopRenderer {
     byte[] render(TopPage page, OutputFormat format) {
         return switch (format) {
             case JSON -> json.writeValueAsBytes(page);
-            case CSV -> csv.writeValueAsBytes(page.data().stream()
-                    .map(row -> new CsvRow(row.rank(), row.symbol(), row.priceUsd())).toList());
+            case CSV ->
+                csv.writeValueAsBytes(page.data().stream()
+                        .map(row -> new CsvRow(row.rank(), row.symbol(), row.priceUsd()))
+                        .toList());
             case HTML -> html(page);
         };
     }
@@ -54,10 +59,12 @@ class TopRenderer {
     /** A server-rendered table for people; ages are relative to the moment of rendering. */
     private byte[] html(TopPage page) {
         Instant now = clock.instant();
-        Context context = new Context(Locale.ROOT, Map.of(
-                "page", page,
-                "rankingAge", age(page.rankingAsOf(), now),
-                "pricesAge", age(page.pricesAsOf(), now)));
+        Context context = new Context(
+                Locale.ROOT,
+                Map.of(
+                        "page", page,
+                        "rankingAge", age(page.rankingAsOf(), now),
+                        "pricesAge", age(page.pricesAsOf(), now)));
         return templates.process("top", context).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -67,8 +74,8 @@ class TopRenderer {
     }
 
     @JsonPropertyOrder({"Rank", "Symbol", "Price USD"})
-    record CsvRow(@JsonProperty("Rank") int rank,
-                  @JsonProperty("Symbol") String symbol,
-                  @JsonProperty("Price USD") BigDecimal priceUsd) {
-    }
+    record CsvRow(
+            @JsonProperty("Rank") int rank,
+            @JsonProperty("Symbol") String symbol,
+            @JsonProperty("Price USD") BigDecimal priceUsd) {}
 }

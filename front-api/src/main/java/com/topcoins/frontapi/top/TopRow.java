@@ -15,5 +15,4 @@ public record TopRow(
         BigDecimal marketCapUsd,
         BigDecimal volume24hUsd,
         Instant priceUpdatedAt,
-        Match match) {
-}
+        Match match) {}

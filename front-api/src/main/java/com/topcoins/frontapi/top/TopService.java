@@ -7,10 +7,9 @@ import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
+import java.util.List;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
-
-import java.util.List;
 
 /**
  * Builds an answer from a ranking and a price snapshot. Data answers are cached in Redis under a
@@ -32,8 +31,13 @@ public class TopService {
     private final CurrentSnapshots currentSnapshots;
     private final ApiProperties properties;
 
-    TopService(SnapshotStore store, PriceIndexes priceIndexes, TopRenderer renderer, DatabaseBulkhead database,
-               CurrentSnapshots currentSnapshots, ApiProperties properties) {
+    TopService(
+            SnapshotStore store,
+            PriceIndexes priceIndexes,
+            TopRenderer renderer,
+            DatabaseBulkhead database,
+            CurrentSnapshots currentSnapshots,
+            ApiProperties properties) {
         this.store = store;
         this.priceIndexes = priceIndexes;
         this.renderer = renderer;
@@ -63,11 +67,13 @@ public class TopService {
             }
             PriceIndex prices = priceIndexes.of(snapshots.prices());
             if (prices.size() < countOf(snapshots.prices())) {
-                throw incomplete(snapshots.prices(), "%d of its %d prices".formatted(prices.size(),
-                        countOf(snapshots.prices())));
+                throw incomplete(
+                        snapshots.prices(),
+                        "%d of its %d prices".formatted(prices.size(), countOf(snapshots.prices())));
             }
             List<TopRow> rows = window.stream().map(prices::merge).toList();
-            return new TopPage(snapshots.ranking().completedAt(), snapshots.prices().completedAt(), rows.size(), rows);
+            return new TopPage(
+                    snapshots.ranking().completedAt(), snapshots.prices().completedAt(), rows.size(), rows);
         });
     }
 
@@ -83,8 +89,11 @@ public class TopService {
     /** The snapshot is no longer whole in MongoDB: re-resolve the current ones, and answer 503 meanwhile. */
     private DataUnavailableException incomplete(Snapshot snapshot, String found) {
         currentSnapshots.refresh();
-        return new DataUnavailableException("The %s snapshot %s is no longer complete in the database (found %s); "
-                .formatted(snapshot.source().id(), snapshot.id(), found) + "try again shortly",
-                properties.busyRetryAfter(), null);
+        return new DataUnavailableException(
+                "The %s snapshot %s is no longer complete in the database (found %s); "
+                                .formatted(snapshot.source().id(), snapshot.id(), found)
+                        + "try again shortly",
+                properties.busyRetryAfter(),
+                null);
     }
 }

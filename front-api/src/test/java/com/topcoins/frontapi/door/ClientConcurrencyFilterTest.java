@@ -1,10 +1,9 @@
 package com.topcoins.frontapi.door;
 
-import jakarta.servlet.FilterChain;
-import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.FilterChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,9 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The rule of the per-client concurrency limit, with requests held open by the chain. */
 class ClientConcurrencyFilterTest {
@@ -52,14 +51,19 @@ class ClientConcurrencyFilterTest {
             assertThat(rejected.getContentAsString()).contains("\"status\":429", "More than 3 requests");
             assertThat(rejections).hasValue(1);
 
-            MockHttpServletResponse other = run(request("203.0.113.8"), (request, response) -> response.getWriter().write("ok"));
+            MockHttpServletResponse other = run(
+                    request("203.0.113.8"),
+                    (request, response) -> response.getWriter().write("ok"));
             assertThat(other.getStatus()).isEqualTo(200);
 
             release.countDown();
             for (Future<MockHttpServletResponse> response : held) {
-                assertThat(response.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("done");
+                assertThat(response.get(10, TimeUnit.SECONDS).getContentAsString())
+                        .isEqualTo("done");
             }
-            assertThat(run(request("203.0.113.7"), (request, response) -> { }).getStatus()).as("permits returned").isEqualTo(200);
+            assertThat(run(request("203.0.113.7"), (request, response) -> {}).getStatus())
+                    .as("permits returned")
+                    .isEqualTo(200);
         } finally {
             threads.shutdownNow();
         }
@@ -69,10 +73,12 @@ class ClientConcurrencyFilterTest {
     void aFailingRequestGivesItsPermitBack() throws Exception {
         for (int i = 0; i < 2 * LIMIT; i++) {
             assertThatThrownBy(() -> run(request("198.51.100.1"), (request, response) -> {
-                throw new IllegalStateException("boom");
-            })).isInstanceOf(IllegalStateException.class);
+                        throw new IllegalStateException("boom");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
         }
-        assertThat(run(request("198.51.100.1"), (request, response) -> { }).getStatus()).isEqualTo(200);
+        assertThat(run(request("198.51.100.1"), (request, response) -> {}).getStatus())
+                .isEqualTo(200);
         assertThat(rejections).hasValue(0);
     }
 
@@ -90,8 +96,12 @@ class ClientConcurrencyFilterTest {
                 }));
             }
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(run(request("2001:db8:1:2:ffff::9"), (request, response) -> { }).getStatus()).isEqualTo(429);
-            assertThat(run(request("2001:db8:1:3::1"), (request, response) -> { }).getStatus()).isEqualTo(200);
+            assertThat(run(request("2001:db8:1:2:ffff::9"), (request, response) -> {})
+                            .getStatus())
+                    .isEqualTo(429);
+            assertThat(run(request("2001:db8:1:3::1"), (request, response) -> {})
+                            .getStatus())
+                    .isEqualTo(200);
         } finally {
             release.countDown();
             threads.shutdownNow();

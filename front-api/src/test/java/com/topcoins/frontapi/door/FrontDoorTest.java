@@ -1,16 +1,12 @@
 package com.topcoins.frontapi.door;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.SnapshotFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -21,9 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The limits at the door, over real sockets. Clients are told apart by source address: Linux routes
@@ -39,10 +38,13 @@ class FrontDoorTest {
 
     @LocalServerPort
     private int port;
+
     @LocalManagementPort
     private int managementPort;
+
     @Autowired
     private SnapshotFixtures fixtures;
+
     @Autowired
     private DoorProperties door;
 
@@ -114,7 +116,9 @@ class FrontDoorTest {
                 closed = true;
             }
         }
-        assertThat(closed).as("closed by the request-header deadline (%s)", door.requestHeaderTimeout()).isTrue();
+        assertThat(closed)
+                .as("closed by the request-header deadline (%s)", door.requestHeaderTimeout())
+                .isTrue();
         assertThat(rejected("request-header-timeout")).isPositive();
     }
 
@@ -122,7 +126,8 @@ class FrontDoorTest {
     void aClientThatDoesNotReadHoldsOnlyItsShareOfTheWorkers() throws IOException {
         // Answers larger than the socket buffers (the send buffer is topcoins.door.socket-send-buffer).
         List<SnapshotFixtures.Ranked> many = java.util.stream.IntStream.rangeClosed(1, 500)
-                .mapToObj(i -> SnapshotFixtures.ranked("C" + i, "Coin " + i + " " + "x".repeat(400))).toList();
+                .mapToObj(i -> SnapshotFixtures.ranked("C" + i, "Coin " + i + " " + "x".repeat(400)))
+                .toList();
         api.awaitServing("/?limit=1", fixtures.publishRanking(many), null);
         int limit = door.concurrentRequestsPerClient();
         for (int i = 0; i < limit; i++) {
@@ -136,10 +141,14 @@ class FrontDoorTest {
         // Past its limit the client gets 429 with Retry-After and the connection closes, dropping the
         // request pipelined behind (served normally, both would be answered).
         Socket extra = connect(GREEDY, 0);
-        write(extra, "GET /?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                + "GET /?limit=2 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-        assertThat(readAll(extra)).startsWith("HTTP/1.1 429")
-                .contains("Retry-After: 1", "Connection: close", "application/problem+json").containsOnlyOnce("HTTP/1.1");
+        write(
+                extra,
+                "GET /?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                        + "GET /?limit=2 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(readAll(extra))
+                .startsWith("HTTP/1.1 429")
+                .contains("Retry-After: 1", "Connection: close", "application/problem+json")
+                .containsOnlyOnce("HTTP/1.1");
         assertThat(rejected("concurrent-requests-per-client")).isPositive();
         // The other clients keep the rest of the workers.
         for (int i = 0; i < 20; i++) {
@@ -151,13 +160,18 @@ class FrontDoorTest {
     void actuatorIsOnlyOnTheManagementPort() {
         assertThat(api.get("/actuator/prometheus").statusCode()).isEqualTo(404);
         assertThat(api.get("/actuator/health").statusCode()).isEqualTo(404);
-        assertThat(new ApiClient(managementPort).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(new ApiClient(managementPort)
+                        .get("/actuator/health/liveness")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private long rejected(String limit) {
-        String metrics = new ApiClient(managementPort).get("/actuator/prometheus").body();
-        return metrics.lines().filter(line -> line.startsWith("topcoins_door_rejected_total{")
-                        && line.contains("limit=\"" + limit + "\""))
+        String metrics =
+                new ApiClient(managementPort).get("/actuator/prometheus").body();
+        return metrics.lines()
+                .filter(line ->
+                        line.startsWith("topcoins_door_rejected_total{") && line.contains("limit=\"" + limit + "\""))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -1,5 +1,7 @@
 package com.topcoins.frontapi.problem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A failure repeated per request is counted every time and logged once per interval, on one line. */
 class FailureLogTest {
@@ -40,8 +40,12 @@ class FailureLogTest {
         ILoggingEvent line = lines.list.get(0);
         assertThat(line.getThrowableProxy()).as("no stack trace").isNull();
         assertThat(line.getFormattedMessage()).contains("IllegalStateException", "GET /?limit=0", "boom 0");
-        assertThat(meters.get(FailureLog.METER).tag("kind", "unexpected").tag("exception", "IllegalStateException")
-                .counter().count()).isEqualTo(1_000);
+        assertThat(meters.get(FailureLog.METER)
+                        .tag("kind", "unexpected")
+                        .tag("exception", "IllegalStateException")
+                        .counter()
+                        .count())
+                .isEqualTo(1_000);
     }
 
     @Test
@@ -52,6 +56,10 @@ class FailureLogTest {
 
         assertThat(lines.list).hasSize(2);
         assertThat(lines.list.get(0).getFormattedMessage()).hasSizeLessThan(600);
-        assertThat(meters.get(FailureLog.METER).tag("kind", "database-unavailable").counter().count()).isEqualTo(2);
+        assertThat(meters.get(FailureLog.METER)
+                        .tag("kind", "database-unavailable")
+                        .counter()
+                        .count())
+                .isEqualTo(2);
     }
 }

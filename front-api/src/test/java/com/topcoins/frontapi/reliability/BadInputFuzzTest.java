@@ -1,24 +1,23 @@
 package com.topcoins.frontapi.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.RawHttp;
 import com.topcoins.frontapi.SnapshotFixtures;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seeded random and boundary requests — numbers, junk, repeats, unknown parameters, malformed
@@ -29,31 +28,116 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputFuzzTest {
 
     private static final int REQUESTS = 600;
-    private static final String[] NUMBERS = {"-1", "0", "1", "2", "99", "100", "499", "500", "501", "1000",
-            "2147483647", "2147483648", "-2147483649", "9223372036854775808", "1.5", "1e2", "0x1F", "", " ", "+5",
-            "05", "null", "true", "NaN", "∞", "١٢", "５", "%00", "%20", "%2B1", "abc", "1;DROP TABLE", "${jndi:x}",
-            "%ZZ", "%", "%e2%82", "<script>"};
-    private static final String[] FORMATS = {"json", "csv", "JSON", "Csv", "xml", "html", "", "json,csv", "%00",
-            "text/csv", "yaml"};
-    private static final String[] INSTANTS = {"2026-11-24T12:00:00Z", "2000-01-01T00:00:00Z", "2999-01-01T00:00:00Z",
-            "2026-11-24", "2026-11-24T12:00:00", "yesterday", "", "%2B01:00", "2026-11-24T12:00:00%2B01:00",
-            "+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "1732450000"};
-    private static final String[] ACCEPTS = {"*/*", "application/json", "text/csv", "text/html", "application/xml",
-            "image/png", "", "garbage", "*/*;q=abc", "text/*", "application/*;q=0", "text/csv;q=0, */*;q=0",
-            "application/problem+json", ";;;", "text/html;level=1;q=0.5, text/csv",
-            // More media types than Spring sorts.
-            java.util.stream.IntStream.range(0, 60).mapToObj(i -> "text/x-" + i).collect(java.util.stream.Collectors.joining(","))};
-    private static final String[] METHODS = {"GET", "GET", "GET", "GET", "GET", "GET", "HEAD", "POST", "PUT",
-            "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO"};
-    private static final String[] PATHS = {"/", "/", "/api/v1/top", "/api/v1/top", "/api/v1/top/", "/api//v1/top",
-            "/api/v1/top%00", "/%", "/..;/", "/api/v1/nothing", "/api/v1/top?", "/index.html", "//", "//x", "/error",
-            "/error/x", "/v3/api-docs", "/actuator/health", "/docs"};
+    private static final String[] NUMBERS = {
+        "-1",
+        "0",
+        "1",
+        "2",
+        "99",
+        "100",
+        "499",
+        "500",
+        "501",
+        "1000",
+        "2147483647",
+        "2147483648",
+        "-2147483649",
+        "9223372036854775808",
+        "1.5",
+        "1e2",
+        "0x1F",
+        "",
+        " ",
+        "+5",
+        "05",
+        "null",
+        "true",
+        "NaN",
+        "∞",
+        "١٢",
+        "５",
+        "%00",
+        "%20",
+        "%2B1",
+        "abc",
+        "1;DROP TABLE",
+        "${jndi:x}",
+        "%ZZ",
+        "%",
+        "%e2%82",
+        "<script>"
+    };
+    private static final String[] FORMATS = {
+        "json", "csv", "JSON", "Csv", "xml", "html", "", "json,csv", "%00", "text/csv", "yaml"
+    };
+    private static final String[] INSTANTS = {
+        "2026-11-24T12:00:00Z",
+        "2000-01-01T00:00:00Z",
+        "2999-01-01T00:00:00Z",
+        "2026-11-24",
+        "2026-11-24T12:00:00",
+        "yesterday",
+        "",
+        "%2B01:00",
+        "2026-11-24T12:00:00%2B01:00",
+        "+999999999-12-31T23:59:59Z",
+        "-999999999-01-01T00:00:00Z",
+        "2026-02-30T00:00:00Z",
+        "1732450000"
+    };
+    private static final String[] ACCEPTS = {
+        "*/*",
+        "application/json",
+        "text/csv",
+        "text/html",
+        "application/xml",
+        "image/png",
+        "",
+        "garbage",
+        "*/*;q=abc",
+        "text/*",
+        "application/*;q=0",
+        "text/csv;q=0, */*;q=0",
+        "application/problem+json",
+        ";;;",
+        "text/html;level=1;q=0.5, text/csv",
+        // More media types than Spring sorts.
+        java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> "text/x-" + i)
+                .collect(java.util.stream.Collectors.joining(","))
+    };
+    private static final String[] METHODS = {
+        "GET", "GET", "GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FOO"
+    };
+    private static final String[] PATHS = {
+        "/",
+        "/",
+        "/api/v1/top",
+        "/api/v1/top",
+        "/api/v1/top/",
+        "/api//v1/top",
+        "/api/v1/top%00",
+        "/%",
+        "/..;/",
+        "/api/v1/nothing",
+        "/api/v1/top?",
+        "/index.html",
+        "//",
+        "//x",
+        "/error",
+        "/error/x",
+        "/v3/api-docs",
+        "/actuator/health",
+        "/docs"
+    };
     private static final String[] PARAMETERS = {"limit", "start", "format", "at", "unknown", "LIMIT", "limit[]", ""};
 
     @LocalServerPort
     private int port;
+
     @LocalManagementPort
     private int managementPort;
+
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -74,7 +158,8 @@ class BadInputFuzzTest {
             String method = pick(random, METHODS);
             String target = pick(random, PATHS) + query(random, i);
             String accept = pick(random, ACCEPTS);
-            RawHttp.Response response = accept.isEmpty() ? http.send(method, target) : http.send(method, target, "Accept: " + accept);
+            RawHttp.Response response =
+                    accept.isEmpty() ? http.send(method, target) : http.send(method, target, "Accept: " + accept);
             String request = method + " " + abbreviate(target) + " Accept: " + accept;
             if (response.status() >= 500) {
                 failures.add(request + " -> " + response.status() + " " + abbreviate(response.body()));
@@ -89,9 +174,13 @@ class BadInputFuzzTest {
             }
         }
 
-        System.out.printf("RELIABILITY fuzz: %d requests, %d 5xx, %d 4xx (all problem+json: %s), %d 2xx/3xx%n",
-                REQUESTS, failures.stream().filter(f -> f.matches(".* -> 5\\d\\d .*")).count(), clientErrors,
-                failures.isEmpty() ? "yes" : "no", successes);
+        System.out.printf(
+                "RELIABILITY fuzz: %d requests, %d 5xx, %d 4xx (all problem+json: %s), %d 2xx/3xx%n",
+                REQUESTS,
+                failures.stream().filter(f -> f.matches(".* -> 5\\d\\d .*")).count(),
+                clientErrors,
+                failures.isEmpty() ? "yes" : "no",
+                successes);
         assertThat(failures).isEmpty();
         assertThat(clientErrors).isGreaterThan(REQUESTS / 3);
         assertThat(successes).isPositive();
@@ -101,7 +190,7 @@ class BadInputFuzzTest {
     void oversizedRequestsAreRejectedAndTheServiceCarriesOn() {
         RawHttp http = new RawHttp(port);
         int rejected = 0;
-        for (int kilobytes : new int[]{9, 64, 1024}) {
+        for (int kilobytes : new int[] {9, 64, 1024}) {
             RawHttp.Response response = http.send("GET", "/?limit=" + "1".repeat(kilobytes * 1024));
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -109,9 +198,14 @@ class BadInputFuzzTest {
             assertThat(response.status()).isEqualTo(400);
             rejected += 2;
         }
-        assertThat(new RawHttp(managementPort).send("GET", "/actuator/health/liveness").status()).isEqualTo(200);
-        System.out.printf("RELIABILITY request-size: %d requests over the 8 KB header limit (up to 1 MB) rejected with "
-                + "400 problem+json, service still live%n", rejected);
+        assertThat(new RawHttp(managementPort)
+                        .send("GET", "/actuator/health/liveness")
+                        .status())
+                .isEqualTo(200);
+        System.out.printf(
+                "RELIABILITY request-size: %d requests over the 8 KB header limit (up to 1 MB) rejected with "
+                        + "400 problem+json, service still live%n",
+                rejected);
     }
 
     /** Null if the 4xx answer is a well-formed problem, else what is wrong with it. */
@@ -124,7 +218,9 @@ class BadInputFuzzTest {
         }
         try {
             JsonNode problem = json.readTree(response.body());
-            return problem.path("status").asInt() == response.status() ? null : "status field " + problem.path("status");
+            return problem.path("status").asInt() == response.status()
+                    ? null
+                    : "status field " + problem.path("status");
         } catch (RuntimeException e) {
             return "body is not JSON: " + abbreviate(response.body());
         }
@@ -133,7 +229,7 @@ class BadInputFuzzTest {
     private static String query(Random random, int i) {
         if (i % 50 == 7) {
             // Query strings past the header limit (8 KB), and some just under it.
-            int length = new int[]{1_000, 7_000, 8_100, 10_000, 64_000, 200_000}[random.nextInt(6)];
+            int length = new int[] {1_000, 7_000, 8_100, 10_000, 64_000, 200_000}[random.nextInt(6)];
             return "?limit=" + "9".repeat(length);
         }
         if (random.nextInt(4) == 0) {
@@ -154,9 +250,18 @@ class BadInputFuzzTest {
             query.append(p == 0 ? '?' : '&').append(name);
             if (random.nextInt(10) > 0) {
                 // Mostly well-formed percent-encoding, sometimes the raw value (which may be malformed).
-                query.append('=').append(random.nextBoolean() ? URLEncoder.encode(value, StandardCharsets.UTF_8)
-                        : value.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace("{", "%7B")
-                        .replace("}", "%7D").replace("∞", "%E2%88%9E").replace("١٢", "%D9%A1%D9%A2").replace("５", "%EF%BC%95"));
+                query.append('=')
+                        .append(
+                                random.nextBoolean()
+                                        ? URLEncoder.encode(value, StandardCharsets.UTF_8)
+                                        : value.replace(" ", "%20")
+                                                .replace("<", "%3C")
+                                                .replace(">", "%3E")
+                                                .replace("{", "%7B")
+                                                .replace("}", "%7D")
+                                                .replace("∞", "%E2%88%9E")
+                                                .replace("١٢", "%D9%A1%D9%A2")
+                                                .replace("５", "%EF%BC%95"));
             }
         }
         return query.toString();

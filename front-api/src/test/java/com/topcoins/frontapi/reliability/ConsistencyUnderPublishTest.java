@@ -1,16 +1,12 @@
 package com.topcoins.frontapi.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.SnapshotFixtures;
-import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,9 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Readers hammer the API while 50 ranking and 50 price snapshots are published: every answer must be
@@ -41,12 +40,14 @@ class ConsistencyUnderPublishTest {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private SnapshotFixtures fixtures;
 
     private final JsonMapper json = JsonMapper.builder().build();
     /** What each published snapshot holds: ranking id → symbols in rank order; price id → price by symbol. */
     private final Map<String, List<String>> rankings = new ConcurrentHashMap<>();
+
     private final Map<String, Map<String, BigDecimal>> prices = new ConcurrentHashMap<>();
 
     @Test
@@ -66,7 +67,9 @@ class ConsistencyUnderPublishTest {
                 while (publishing.get()) {
                     HttpResponse<String> response = api.get("/?limit=" + ASSETS);
                     responses.incrementAndGet();
-                    served.add(response.headers().firstValue("X-Ranking-Snapshot").orElse("") + "/"
+                    served.add(response.headers()
+                                    .firstValue("X-Ranking-Snapshot")
+                                    .orElse("") + "/"
                             + response.headers().firstValue("X-Price-Snapshot").orElse(""));
                     String problem = check(response);
                     if (problem != null) {
@@ -83,7 +86,9 @@ class ConsistencyUnderPublishTest {
         }
         // Let the readers see the last snapshots too.
         String last = lastRanking.id() + "/" + lastPrices.id();
-        await("an answer from the last snapshots").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+        await("an answer from the last snapshots")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
                 .until(() -> served.contains(last));
         publishing.set(false);
         for (Future<?> reader : running) {
@@ -91,8 +96,10 @@ class ConsistencyUnderPublishTest {
         }
         readers.shutdown();
 
-        System.out.printf("RELIABILITY consistency: %d ranking + %d price snapshots published, %d responses read by %d readers, "
-                + "%d mixed, %d missing rows%n", PUBLISHES + 1, PUBLISHES + 1, responses.get(), READERS, mixed.get(), missing.get());
+        System.out.printf(
+                "RELIABILITY consistency: %d ranking + %d price snapshots published, %d responses read by %d readers, "
+                        + "%d mixed, %d missing rows%n",
+                PUBLISHES + 1, PUBLISHES + 1, responses.get(), READERS, mixed.get(), missing.get());
         assertThat(examples).isEmpty();
         assertThat(responses.get()).isGreaterThan(PUBLISHES);
     }
@@ -139,8 +146,11 @@ class ConsistencyUnderPublishTest {
     private static <V> V registered(Map<String, V> published, String id) {
         if (!published.containsKey(id)) {
             try {
-                await().atMost(Duration.ofSeconds(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                        .pollInSameThread().until(() -> published.containsKey(id));
+                await().atMost(Duration.ofSeconds(1))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(10))
+                        .pollInSameThread()
+                        .until(() -> published.containsKey(id));
             } catch (ConditionTimeoutException e) {
                 // Unknown: the caller reports it.
             }

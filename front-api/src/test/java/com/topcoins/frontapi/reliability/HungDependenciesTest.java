@@ -1,5 +1,8 @@
 package com.topcoins.frontapi.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.MongoCommandCounter;
@@ -9,6 +12,15 @@ import com.topcoins.testsupport.EmbeddedRedis;
 import com.topcoins.testsupport.FreezableProxy;
 import com.topcoins.testsupport.UpstreamSimulator;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,19 +32,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * MongoDB and Redis <em>hung</em> (a stopped process, a partition: connections open, no answer), which a
  * clean stop does not show: reached through {@link FreezableProxy}s. Uncached requests fail fast with a
@@ -40,14 +39,17 @@ import static org.awaitility.Awaitility.await;
  * readiness is 503 (DOWN) while liveness stays 200; with Redis hung the cache stops asking it and keeps
  * answering from its in-process layer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "topcoins.api.snapshot-poll-interval=1h",
-        "topcoins.api.max-limit=500",
-        "management.server.port=0",
-        // Many requests at once from this one test client: the database bulkhead is under test, not the door's limit.
-        "topcoins.door.concurrent-requests-per-client=0",
-        "topcoins.api.redis-skip-for=1s",
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "topcoins.api.snapshot-poll-interval=1h",
+            "topcoins.api.max-limit=500",
+            "management.server.port=0",
+            // Many requests at once from this one test client: the database bulkhead is under test, not the door's
+            // limit.
+            "topcoins.door.concurrent-requests-per-client=0",
+            "topcoins.api.redis-skip-for=1s",
+        })
 @Import({MongoCommandCounter.class, SnapshotFixtures.class})
 class HungDependenciesTest {
 
@@ -57,12 +59,16 @@ class HungDependenciesTest {
 
     @LocalServerPort
     private int port;
+
     @LocalManagementPort
     private int managementPort;
+
     @Autowired
     private SnapshotFixtures fixtures;
+
     @Autowired
     private MongoCommandCounter mongoCommands;
+
     @Autowired
     private MeterRegistry meters;
 
@@ -120,18 +126,22 @@ class HungDependenciesTest {
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
                 assertThat(response.headers().firstValue("Retry-After")).isPresent();
-                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             }
             long uncachedMillis = millisSince(frozen);
 
             mongo.thaw();
             long thawed = System.nanoTime();
-            HttpResponse<String> recovered = api.await("/?start=2&limit=3", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+            HttpResponse<String> recovered =
+                    api.await("/?start=2&limit=3", r -> r.statusCode() == 200, Duration.ofSeconds(30));
             assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(200);
-            assertThat(management.await("/actuator/health/readiness", r -> r.statusCode() == 200, Duration.ofSeconds(30))
-                    .statusCode()).isEqualTo(200);
-            System.out.printf("RELIABILITY mongo-hung: %d uncached requests at once, all answered %s within %d ms; a cached "
+            assertThat(management
+                            .await("/actuator/health/readiness", r -> r.statusCode() == 200, Duration.ofSeconds(30))
+                            .statusCode())
+                    .isEqualTo(200);
+            System.out.printf(
+                    "RELIABILITY mongo-hung: %d uncached requests at once, all answered %s within %d ms; a cached "
                             + "answer 200 after %d ms, readiness 503 DOWN after %d ms; served again %d ms after it resumed%n",
                     UNCACHED, statuses, uncachedMillis, hitMillis, readinessMillis, millisSince(thawed));
         } finally {
@@ -174,13 +184,19 @@ class HungDependenciesTest {
 
         redis.thaw();
         long thawed = System.nanoTime();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            assertThat(api.get("/?limit=" + (13 + (int) (System.nanoTime() % 400))).statusCode()).isEqualTo(200);
-            assertThat(breakerOpen()).as("probed again and closed").isZero();
-        });
-        System.out.printf("RELIABILITY redis-hung: %d distinct windows answered 200 in %d ms with Redis hung (breaker "
-                + "open after its first timeouts, repeats from the in-process layer); breaker closed %d ms after Redis "
-                + "answered again%n", windows, windowsMillis, millisSince(thawed));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    assertThat(api.get("/?limit=" + (13 + (int) (System.nanoTime() % 400)))
+                                    .statusCode())
+                            .isEqualTo(200);
+                    assertThat(breakerOpen()).as("probed again and closed").isZero();
+                });
+        System.out.printf(
+                "RELIABILITY redis-hung: %d distinct windows answered 200 in %d ms with Redis hung (breaker "
+                        + "open after its first timeouts, repeats from the in-process layer); breaker closed %d ms after Redis "
+                        + "answered again%n",
+                windows, windowsMillis, millisSince(thawed));
     }
 
     private double breakerOpen() {

@@ -1,15 +1,14 @@
 package com.topcoins.frontapi.top;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.util.DigestUtils;
-import org.thymeleaf.TemplateEngine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.DigestUtils;
+import org.thymeleaf.TemplateEngine;
 
 /**
  * Cached answers and their ETags are keyed by {@link AnswerKey#FORMAT_VERSION}. This fails when the
@@ -19,22 +18,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswerFormatVersionTest {
 
     /** Digest of the JSON and CSV below, by format version. */
-    private static final Map<Integer, String> RENDERED = Map.of(2, "4e998917c524ef9c3fd52bf6d396174e:5e5e91d18fea6307af982db7f44742be");
+    private static final Map<Integer, String> RENDERED =
+            Map.of(2, "4e998917c524ef9c3fd52bf6d396174e:5e5e91d18fea6307af982db7f44742be");
 
     @Test
     void theRenderedShapeIsTheOneOfTheCurrentFormatVersion() {
         TopRenderer renderer = new TopRenderer(new TemplateEngine());
         Instant asOf = Instant.parse("2026-11-24T12:00:00Z");
-        TopPage page = new TopPage(asOf, asOf.plusSeconds(30), 2, List.of(
-                new TopRow(1, "BTC", "Bitcoin", new BigDecimal("81240.17"), new BigDecimal("1600000000000"),
-                        new BigDecimal("25000000000"), asOf, Match.SYMBOL),
-                new TopRow(2, "XYZ", "Unpriced", null, null, new BigDecimal("0.000269788"), null, Match.NONE)));
+        TopPage page = new TopPage(
+                asOf,
+                asOf.plusSeconds(30),
+                2,
+                List.of(
+                        new TopRow(
+                                1,
+                                "BTC",
+                                "Bitcoin",
+                                new BigDecimal("81240.17"),
+                                new BigDecimal("1600000000000"),
+                                new BigDecimal("25000000000"),
+                                asOf,
+                                Match.SYMBOL),
+                        new TopRow(2, "XYZ", "Unpriced", null, null, new BigDecimal("0.000269788"), null, Match.NONE)));
 
         byte[] json = renderer.render(page, OutputFormat.JSON);
         byte[] csv = renderer.render(page, OutputFormat.CSV);
         String digest = DigestUtils.md5DigestAsHex(json) + ":" + DigestUtils.md5DigestAsHex(csv);
 
-        assertThat(digest).as("JSON %s%nCSV %s%nchanged shape: raise AnswerKey.FORMAT_VERSION and record the digest",
-                new String(json), new String(csv)).isEqualTo(RENDERED.get(AnswerKey.FORMAT_VERSION));
+        assertThat(digest)
+                .as(
+                        "JSON %s%nCSV %s%nchanged shape: raise AnswerKey.FORMAT_VERSION and record the digest",
+                        new String(json), new String(csv))
+                .isEqualTo(RENDERED.get(AnswerKey.FORMAT_VERSION));
     }
 }

@@ -1,14 +1,13 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Before both sources have a complete snapshot, the API says so: 503 with Retry-After. */
 @FrontApiTest
@@ -20,14 +19,15 @@ class EmptyDatabaseTest {
 
     @Test
     void answers503WithRetryAfterUntilDataExists() {
-        for (String path : new String[]{"/", "/?format=csv", "/api/v1/top?limit=5"}) {
+        for (String path : new String[] {"/", "/?format=csv", "/api/v1/top?limit=5"}) {
             HttpResponse<String> response = new ApiClient(port).get(path);
 
             assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(
-                    seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
 }

@@ -1,13 +1,12 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotState;
 import com.topcoins.common.snapshot.Source;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link TopService#expectedRows}: how many rows a window of a complete ranking snapshot must have, so that
@@ -18,14 +17,18 @@ class ExpectedRowsTest {
     @Test
     void aWindowInsideTheSnapshotHasItsWholeLimit() {
         assertThat(TopService.expectedRows(ranking(500), 1, 100)).isEqualTo(100);
-        assertThat(TopService.expectedRows(ranking(500), 401, 100)).as("ending on the last rank").isEqualTo(100);
+        assertThat(TopService.expectedRows(ranking(500), 401, 100))
+                .as("ending on the last rank")
+                .isEqualTo(100);
         assertThat(TopService.expectedRows(ranking(500), 1, 500)).isEqualTo(500);
     }
 
     @Test
     void aWindowOverTheEndHasTheRanksUpToTheEnd() {
         assertThat(TopService.expectedRows(ranking(500), 451, 100)).isEqualTo(50);
-        assertThat(TopService.expectedRows(ranking(500), 500, 100)).as("starting on the last rank").isEqualTo(1);
+        assertThat(TopService.expectedRows(ranking(500), 500, 100))
+                .as("starting on the last rank")
+                .isEqualTo(1);
         assertThat(TopService.expectedRows(ranking(20), 1, 100)).isEqualTo(20);
     }
 
@@ -43,7 +46,13 @@ class ExpectedRowsTest {
 
     private static Snapshot ranking(Integer count) {
         Instant started = Instant.parse("2026-01-31T12:00:00Z");
-        return new Snapshot("ranking-1", Source.CRYPTOCOMPARE, SnapshotState.COMPLETE, started, started.plusSeconds(5),
-                count, null);
+        return new Snapshot(
+                "ranking-1",
+                Source.CRYPTOCOMPARE,
+                SnapshotState.COMPLETE,
+                started,
+                started.plusSeconds(5),
+                count,
+                null);
     }
 }

@@ -1,18 +1,17 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.topcoins.frontapi.problem.InvalidParameterException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link TopController#negotiate}: which representation an {@code Accept} header gets, without HTTP. */
 class NegotiationTest {
@@ -29,14 +28,17 @@ class NegotiationTest {
         assertThat(TopController.negotiate("application/json")).isEqualTo(OutputFormat.JSON);
         assertThat(TopController.negotiate("text/csv")).isEqualTo(OutputFormat.CSV);
         assertThat(TopController.negotiate("text/html")).isEqualTo(OutputFormat.HTML);
-        assertThat(TopController.negotiate("TEXT/CSV; charset=utf-8")).as("case and parameters").isEqualTo(OutputFormat.CSV);
+        assertThat(TopController.negotiate("TEXT/CSV; charset=utf-8"))
+                .as("case and parameters")
+                .isEqualTo(OutputFormat.CSV);
     }
 
     @Test
     void wildcardsGetDataNeverHtml() throws Exception {
         assertThat(TopController.negotiate("*/*")).isEqualTo(OutputFormat.JSON);
         assertThat(TopController.negotiate("application/*")).isEqualTo(OutputFormat.JSON);
-        assertThat(TopController.negotiate("text/*")).as("text/html is under text/* but must be named")
+        assertThat(TopController.negotiate("text/*"))
+                .as("text/html is under text/* but must be named")
                 .isEqualTo(OutputFormat.CSV);
     }
 
@@ -44,14 +46,16 @@ class NegotiationTest {
     void aBrowserGetsHtml() throws Exception {
         assertThat(TopController.negotiate("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
                 .isEqualTo(OutputFormat.HTML);
-        assertThat(TopController.negotiate("application/xml, text/html;level=1")).isEqualTo(OutputFormat.HTML);
+        assertThat(TopController.negotiate("application/xml, text/html;level=1"))
+                .isEqualTo(OutputFormat.HTML);
     }
 
     @Test
     void theHighestQualityAcceptableTypeWins() throws Exception {
         assertThat(TopController.negotiate("application/json;q=0.5, text/csv")).isEqualTo(OutputFormat.CSV);
         assertThat(TopController.negotiate("text/html;q=0.1, text/csv;q=0.2")).isEqualTo(OutputFormat.CSV);
-        assertThat(TopController.negotiate("text/csv;q=0.1, */*;q=0.2")).as("a wildcard of higher quality")
+        assertThat(TopController.negotiate("text/csv;q=0.1, */*;q=0.2"))
+                .as("a wildcard of higher quality")
                 .isEqualTo(OutputFormat.JSON);
         assertThat(TopController.negotiate("text/csv;q=0.9, text/html")).isEqualTo(OutputFormat.HTML);
     }
@@ -65,7 +69,8 @@ class NegotiationTest {
 
     @Test
     void unacceptableTypesAreSkippedForTheNextAcceptableOne() throws Exception {
-        assertThat(TopController.negotiate("application/xml, image/png;q=0.9, text/csv;q=0.1")).isEqualTo(OutputFormat.CSV);
+        assertThat(TopController.negotiate("application/xml, image/png;q=0.9, text/csv;q=0.1"))
+                .isEqualTo(OutputFormat.CSV);
         assertThat(TopController.negotiate("application/xhtml+xml, */*;q=0.01")).isEqualTo(OutputFormat.JSON);
     }
 
@@ -94,8 +99,16 @@ class NegotiationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"this is not a media type", "text", "text/", "*/json", "text/html;q=abc", "text/html;q=2",
-            "text/csv, nonsense"})
+    @ValueSource(
+            strings = {
+                "this is not a media type",
+                "text",
+                "text/",
+                "*/json",
+                "text/html;q=abc",
+                "text/html;q=2",
+                "text/csv, nonsense"
+            })
     void anUnparseableAcceptIsAnInvalidParameter(String accept) {
         assertInvalidAccept(accept, "Unparseable Accept header");
     }
@@ -113,9 +126,13 @@ class NegotiationTest {
     private static void assertNotAcceptable(String accept) {
         assertThatThrownBy(() -> TopController.negotiate(accept))
                 .as(accept)
-                .isInstanceOfSatisfying(HttpMediaTypeNotAcceptableException.class, e ->
-                        assertThat(e.getSupportedMediaTypes()).containsExactly(MediaType.APPLICATION_JSON,
-                                OutputFormat.CSV.mediaType(), OutputFormat.HTML.mediaType()));
+                .isInstanceOfSatisfying(
+                        HttpMediaTypeNotAcceptableException.class,
+                        e -> assertThat(e.getSupportedMediaTypes())
+                                .containsExactly(
+                                        MediaType.APPLICATION_JSON,
+                                        OutputFormat.CSV.mediaType(),
+                                        OutputFormat.HTML.mediaType()));
     }
 
     private static void assertInvalidAccept(String accept, String detail) {

@@ -1,13 +1,12 @@
 package com.topcoins.frontapi.top;
 
-import com.topcoins.common.market.PriceEntry;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.common.market.PriceEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The merge rule of a ranking row with the prices of one snapshot, without a database or a context. */
 class PriceIndexTest {
@@ -35,7 +34,8 @@ class PriceIndexTest {
         assertThat(row.rank()).isEqualTo(7);
         assertThat(row.symbol()).isEqualTo("ETH");
         assertThat(row.name()).isEqualTo("Ethereum");
-        assertThat(row.volume24hUsd()).as("volume comes from the ranking, not the price entry")
+        assertThat(row.volume24hUsd())
+                .as("volume comes from the ranking, not the price entry")
                 .isEqualByComparingTo("123.45");
     }
 
@@ -93,9 +93,7 @@ class PriceIndexTest {
 
     @Test
     void anUnrankedNameMatchStillBeatsARankedCandidateOfAnotherName() {
-        PriceIndex index = index(
-                price(1, "DUP", "Dup One", 1, "1"),
-                price(2, "DUP", "Dup Two", null, "2"));
+        PriceIndex index = index(price(1, "DUP", "Dup One", 1, "1"), price(2, "DUP", "Dup Two", null, "2"));
 
         TopRow row = index.merge(ranked(1, "DUP", "Dup Two"));
 
@@ -105,9 +103,7 @@ class PriceIndexTest {
 
     @Test
     void whenNoCandidateIsRankedOneOfThemIsStillTaken() {
-        PriceIndex index = index(
-                price(1, "NUL", "Null One", null, "1"),
-                price(2, "NUL", "Null Two", null, "2"));
+        PriceIndex index = index(price(1, "NUL", "Null One", null, "1"), price(2, "NUL", "Null Two", null, "2"));
 
         TopRow row = index.merge(ranked(1, "NUL", "Neither"));
 
@@ -148,9 +144,7 @@ class PriceIndexTest {
 
     @Test
     void candidatesOfSymbolsDifferingOnlyInCaseAreOneGroup() {
-        PriceIndex index = index(
-                price(1, "Abc", "First", 2, "1"),
-                price(2, "ABC", "Second", 1, "2"));
+        PriceIndex index = index(price(1, "Abc", "First", 2, "1"), price(2, "ABC", "Second", 1, "2"));
 
         TopRow row = index.merge(ranked(1, "abc", "Neither"));
 
@@ -160,38 +154,30 @@ class PriceIndexTest {
 
     @Test
     void namesMatchIgnoringCaseSpacesPunctuationAndAccents() {
-        PriceIndex index = index(
-                price(1, "USDT", "Tether USDt", 50, "1"),
-                price(2, "USDT", "Other", 1, "2"));
+        PriceIndex index = index(price(1, "USDT", "Tether USDt", 50, "1"), price(2, "USDT", "Other", 1, "2"));
 
         assertThat(index.merge(ranked(1, "USDT", "tether-usdt")).match()).isEqualTo(Match.NAME);
         assertThat(index.merge(ranked(1, "USDT", " TETHER  (USDT) ")).match()).isEqualTo(Match.NAME);
 
-        PriceIndex accented = index(
-                price(1, "CAFE", "Café Coin", 50, "1"),
-                price(2, "CAFE", "Other", 1, "2"));
+        PriceIndex accented = index(price(1, "CAFE", "Café Coin", 50, "1"), price(2, "CAFE", "Other", 1, "2"));
         assertThat(accented.merge(ranked(1, "CAFE", "cafe.coin")).priceUsd()).isEqualByComparingTo("1");
     }
 
     @Test
     void aMissingSymbolOrNameIsMatchedAsEmpty() {
-        PriceIndex index = index(
-                price(1, null, null, 2, "1"),
-                price(2, "", "Named", 1, "2"));
+        PriceIndex index = index(price(1, null, null, 2, "1"), price(2, "", "Named", 1, "2"));
 
         TopRow row = index.merge(ranked(1, null, null));
 
-        assertThat(row.match()).as("both entries have the empty symbol key; the unnamed one matches the missing name")
+        assertThat(row.match())
+                .as("both entries have the empty symbol key; the unnamed one matches the missing name")
                 .isEqualTo(Match.NAME);
         assertThat(row.priceUsd()).isEqualByComparingTo("1");
     }
 
     @Test
     void sizeIsTheNumberOfPricesNotOfSymbols() {
-        PriceIndex index = index(
-                price(1, "A", "A", 1, "1"),
-                price(2, "A", "A2", 2, "1"),
-                price(3, "B", "B", 3, "1"));
+        PriceIndex index = index(price(1, "A", "A", 1, "1"), price(2, "A", "A2", 2, "1"), price(3, "B", "B", 3, "1"));
 
         assertThat(index.size()).isEqualTo(3);
     }
@@ -211,7 +197,9 @@ class PriceIndexTest {
         assertThat(PriceIndex.normalizedName("Crypto.com Coin")).isEqualTo("cryptocomcoin");
         assertThat(PriceIndex.normalizedName("Ünïcödé Çoin")).isEqualTo("unicodecoin");
         assertThat(PriceIndex.normalizedName("Token 2.0 (v2)")).isEqualTo("token20v2");
-        assertThat(PriceIndex.normalizedName("ｆｕｌｌｗｉｄｔｈ")).as("compatibility forms fold too").isEqualTo("fullwidth");
+        assertThat(PriceIndex.normalizedName("ｆｕｌｌｗｉｄｔｈ"))
+                .as("compatibility forms fold too")
+                .isEqualTo("fullwidth");
         assertThat(PriceIndex.normalizedName(" !?- ")).isEmpty();
         assertThat(PriceIndex.normalizedName(null)).isEmpty();
     }
@@ -225,7 +213,15 @@ class PriceIndexTest {
     }
 
     private static PriceEntry price(long cmcId, String symbol, String name, Integer cmcRank, String priceUsd) {
-        return new PriceEntry("prices-1", cmcId, symbol, name, cmcRank, new BigDecimal(priceUsd), new BigDecimal("1000"),
-                new BigDecimal("5"), UPDATED);
+        return new PriceEntry(
+                "prices-1",
+                cmcId,
+                symbol,
+                name,
+                cmcRank,
+                new BigDecimal(priceUsd),
+                new BigDecimal("1000"),
+                new BigDecimal("5"),
+                UPDATED);
     }
 }

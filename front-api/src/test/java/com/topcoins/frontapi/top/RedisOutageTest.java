@@ -1,5 +1,8 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
@@ -7,18 +10,14 @@ import com.topcoins.frontapi.MongoCommandCounter;
 import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.frontapi.cache.CacheConfiguration;
 import com.topcoins.testsupport.EmbeddedRedis;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Redis is a cache, not a dependency: without it answers come from MongoDB and the in-process layer;
@@ -29,12 +28,16 @@ class RedisOutageTest {
 
     @LocalServerPort
     private int port;
+
     @LocalManagementPort
     private int managementPort;
+
     @Autowired
     private SnapshotFixtures fixtures;
+
     @Autowired
     private MongoCommandCounter mongoCommands;
+
     @Autowired
     private StringRedisTemplate redis;
 
@@ -75,13 +78,18 @@ class RedisOutageTest {
         // Once the client has reconnected (and the breaker, if open, has probed Redis), answers are stored there again.
         long restarted = System.nanoTime();
         AtomicInteger limit = new AtomicInteger(8);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            int window = limit.getAndIncrement();
-            return api.get("/?limit=" + window).statusCode() == 200 && Boolean.TRUE.equals(redis.hasKey(
-                    CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":" + answerKey(ranking, prices, window)));
-        });
-        System.out.printf("RELIABILITY redis-outage: 5 requests with Redis down, all 200, the first from MongoDB, the "
-                + "4 repeats from the in-process layer; "
-                + "answers stored in Redis again %d ms after it came back%n", (System.nanoTime() - restarted) / 1_000_000);
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    int window = limit.getAndIncrement();
+                    return api.get("/?limit=" + window).statusCode() == 200
+                            && Boolean.TRUE.equals(redis.hasKey(CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":"
+                                    + answerKey(ranking, prices, window)));
+                });
+        System.out.printf(
+                "RELIABILITY redis-outage: 5 requests with Redis down, all 200, the first from MongoDB, the "
+                        + "4 repeats from the in-process layer; "
+                        + "answers stored in Redis again %d ms after it came back%n",
+                (System.nanoTime() - restarted) / 1_000_000);
     }
 }

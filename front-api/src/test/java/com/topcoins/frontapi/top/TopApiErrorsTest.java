@@ -1,9 +1,13 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.SnapshotFixtures;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,17 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every bad request is a 4xx problem+json naming what is wrong; never a 500. */
 @FrontApiTest
 class TopApiErrorsTest {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -40,16 +40,44 @@ class TopApiErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "limit=-1", "limit=0", "limit=abc", "limit=501", "limit=1.5", "limit=", "limit=99999999999999999999",
-            "limit=%20", "start=0", "start=-5", "start=abc", "start=501", "format=xml", "format=", "format=json,csv",
-            "at=yesterday", "at=", "at=2026-13-01T00:00:00Z", "at=2999-01-01T00:00:00Z",
-            "limit=1&limit=2", "format=csv&format=json", "unknown=1", "LIMIT=5",
-            // Digits of other scripts (Arabic-Indic, full-width), a sign, spaces: Integer.parseInt takes them all.
-            "limit=%D9%A5", "limit=%EF%BC%95", "start=%D9%A1", "limit=%2B5", "limit=%205", "start=1%20",
-            "limit=00000000000000000005",
-            // Instants a date cannot hold, or before any snapshot could exist.
-            "at=-999999999-01-01T00:00:00Z", "at=%2B999999999-12-31T23:59:59Z", "at=1969-12-31T23:59:59Z"})
+    @ValueSource(
+            strings = {
+                "limit=-1",
+                "limit=0",
+                "limit=abc",
+                "limit=501",
+                "limit=1.5",
+                "limit=",
+                "limit=99999999999999999999",
+                "limit=%20",
+                "start=0",
+                "start=-5",
+                "start=abc",
+                "start=501",
+                "format=xml",
+                "format=",
+                "format=json,csv",
+                "at=yesterday",
+                "at=",
+                "at=2026-13-01T00:00:00Z",
+                "at=2999-01-01T00:00:00Z",
+                "limit=1&limit=2",
+                "format=csv&format=json",
+                "unknown=1",
+                "LIMIT=5",
+                // Digits of other scripts (Arabic-Indic, full-width), a sign, spaces: Integer.parseInt takes them all.
+                "limit=%D9%A5",
+                "limit=%EF%BC%95",
+                "start=%D9%A1",
+                "limit=%2B5",
+                "limit=%205",
+                "start=1%20",
+                "limit=00000000000000000005",
+                // Instants a date cannot hold, or before any snapshot could exist.
+                "at=-999999999-01-01T00:00:00Z",
+                "at=%2B999999999-12-31T23:59:59Z",
+                "at=1969-12-31T23:59:59Z"
+            })
     void badParameterIs400ProblemJson(String query) {
         HttpResponse<String> response = api.get("/?" + query);
 
@@ -74,7 +102,8 @@ class TopApiErrorsTest {
     @Test
     void instantAfterTheSnapshotsAnswers() {
         assertThat(api.get("/?limit=1&at=" + Instant.now()).statusCode()).isEqualTo(200);
-        assertThat(api.get("/?limit=1&at=" + ranking.completedAt().toString().replace("Z", "%2B00:00")).statusCode())
+        assertThat(api.get("/?limit=1&at=" + ranking.completedAt().toString().replace("Z", "%2B00:00"))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -91,7 +120,8 @@ class TopApiErrorsTest {
 
     @Test
     void anAcceptListingTooManyMediaTypesIs400() {
-        String sixty = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "text/x-" + i)
+        String sixty = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> "text/x-" + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         HttpResponse<String> response = api.get("/", "Accept", sixty);
 
@@ -102,13 +132,17 @@ class TopApiErrorsTest {
 
     @Test
     void moreParametersThanTomcatParsesIs400SayingSo() {
-        String query = java.util.stream.IntStream.range(0, 1_100).mapToObj(i -> "p" + i + "=1")
+        String query = java.util.stream.IntStream.range(0, 1_100)
+                .mapToObj(i -> "p" + i + "=1")
                 .collect(java.util.stream.Collectors.joining("&"));
         HttpResponse<String> response = api.get("/?" + query);
 
         assertProblem(response, 400);
         assertThat(json.readTree(response.body()).path("detail").asString()).contains("more than 16 parameters");
-        assertThat(new com.topcoins.frontapi.RawHttp(port).send("GET", "/?limit=%ZZ").body()).contains("percent-encoding");
+        assertThat(new com.topcoins.frontapi.RawHttp(port)
+                        .send("GET", "/?limit=%ZZ")
+                        .body())
+                .contains("percent-encoding");
     }
 
     @ParameterizedTest
@@ -117,7 +151,9 @@ class TopApiErrorsTest {
         HttpResponse<String> response = api.get(path);
 
         assertProblem(response, 404);
-        assertThat(json.readTree(response.body()).path("instance").asString()).startsWith("/").doesNotStartWith("//");
+        assertThat(json.readTree(response.body()).path("instance").asString())
+                .startsWith("/")
+                .doesNotStartWith("//");
     }
 
     @Test
@@ -132,11 +168,13 @@ class TopApiErrorsTest {
 
     @Test
     void anIfModifiedSinceInTheFutureIsIgnored() {
-        String lastModified = api.get("/?limit=1").headers().firstValue("Last-Modified").orElseThrow();
-        assertThat(api.get("/?limit=1", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        String lastModified =
+                api.get("/?limit=1").headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(api.get("/?limit=1", "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
 
-        String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusYears(10));
+        String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusYears(10));
         HttpResponse<String> response = api.get("/?limit=1", "If-Modified-Since", future);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"rank\":1");
@@ -155,8 +193,8 @@ class TopApiErrorsTest {
 
     private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asString()).isNotBlank();

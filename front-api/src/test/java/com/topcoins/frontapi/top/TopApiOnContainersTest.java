@@ -1,9 +1,12 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.testsupport.DockerInfrastructure;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,10 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.context.ImportTestcontainers;
 import org.springframework.context.annotation.Import;
 import org.testcontainers.junit.jupiter.Testcontainers;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API against real {@code mongo:7} and {@code redis:7}; skipped where no Docker engine runs. */
 @Testcontainers(disabledWithoutDocker = true)
@@ -25,6 +24,7 @@ class TopApiOnContainersTest {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private SnapshotFixtures fixtures;
 
@@ -36,7 +36,8 @@ class TopApiOnContainersTest {
 
         HttpResponse<String> response = api.awaitServing("/?limit=10&format=csv", ranking, prices);
 
-        assertThat(response.body()).startsWith("Rank,Symbol,Price USD\r\n1,BTC,81240.17\r\n")
+        assertThat(response.body())
+                .startsWith("Rank,Symbol,Price USD\r\n1,BTC,81240.17\r\n")
                 .contains("6,NOPE,\r\n", "8,SHIB,0.000269788\r\n");
         assertThat(api.get("/?limit=10&format=csv").body()).isEqualTo(response.body());
     }

@@ -1,11 +1,18 @@
 package com.topcoins.frontapi.top;
 
+import static com.topcoins.frontapi.SnapshotFixtures.priced;
+import static com.topcoins.frontapi.SnapshotFixtures.ranked;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.MongoCommandCounter;
 import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.frontapi.cache.CacheConfiguration;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,24 +22,19 @@ import org.springframework.util.DigestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static com.topcoins.frontapi.SnapshotFixtures.priced;
-import static com.topcoins.frontapi.SnapshotFixtures.ranked;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The top endpoints over HTTP: merge rule, JSON and CSV, negotiation, windows, caching, freshness. */
 @FrontApiTest
 class TopApiTest {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private SnapshotFixtures fixtures;
+
     @Autowired
     private MongoCommandCounter mongoCommands;
+
     @Autowired
     private StringRedisTemplate redis;
 
@@ -55,11 +57,14 @@ class TopApiTest {
         JsonNode body = json("/?limit=10");
 
         assertThat(body.path("count").asInt()).isEqualTo(10);
-        assertThat(body.path("rankingAsOf").asString()).isEqualTo(ranking.completedAt().toString());
-        assertThat(body.path("pricesAsOf").asString()).isEqualTo(prices.completedAt().toString());
+        assertThat(body.path("rankingAsOf").asString())
+                .isEqualTo(ranking.completedAt().toString());
+        assertThat(body.path("pricesAsOf").asString())
+                .isEqualTo(prices.completedAt().toString());
         JsonNode data = body.path("data");
         assertThat(data).extracting(row -> row.path("rank").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(data).extracting(row -> row.path("symbol").asString())
+        assertThat(data)
+                .extracting(row -> row.path("symbol").asString())
                 .containsExactly("BTC", "ETH", "HOT", "USDT", "CUSDC", "NOPE", "DUP", "SHIB", "BIG", "TINY");
         assertRow(data.get(0), "81240.17", "symbol");
         // Three coins share HOT: the one whose name matches ("HoloToken" ~ "Holo Token"), not the best-ranked.
@@ -80,14 +85,24 @@ class TopApiTest {
         HttpResponse<String> response = api.get("/api/v1/top?limit=10");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode btc = json.readTree(response.body()).path("data").get(0);
-        assertThat(btc.propertyNames()).containsExactlyInAnyOrder("rank", "symbol", "name", "priceUsd", "marketCapUsd",
-                "volume24hUsd", "priceUpdatedAt", "match");
+        assertThat(btc.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "rank",
+                        "symbol",
+                        "name",
+                        "priceUsd",
+                        "marketCapUsd",
+                        "volume24hUsd",
+                        "priceUpdatedAt",
+                        "match");
         assertThat(btc.path("volume24hUsd").decimalValue()).isEqualByComparingTo("10000");
         assertThat(btc.path("priceUpdatedAt").asString()).isEqualTo("2026-11-24T12:00:00Z");
-        assertThat(response.body()).contains("\"priceUsd\":0.000269788", "\"priceUsd\":123456789012.5",
-                "\"priceUsd\":0.00000001234").doesNotContainPattern("\\d[eE][-+]?\\d");
+        assertThat(response.body())
+                .contains("\"priceUsd\":0.000269788", "\"priceUsd\":123456789012.5", "\"priceUsd\":0.00000001234")
+                .doesNotContainPattern("\\d[eE][-+]?\\d");
     }
 
     @Test
@@ -95,31 +110,40 @@ class TopApiTest {
         HttpResponse<String> response = api.get("/?limit=10&format=csv");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(response.body()).isEqualTo(String.join("\r\n",
-                "Rank,Symbol,Price USD",
-                "1,BTC,81240.17",
-                "2,ETH,3120.5",
-                "3,HOT,0.00251",
-                "4,USDT,1.0001",
-                "5,CUSDC,0.0228",
-                "6,NOPE,",
-                "7,DUP,22",
-                "8,SHIB,0.000269788",
-                "9,BIG,123456789012.5",
-                "10,TINY,0.00000001234") + "\r\n");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(response.body())
+                .isEqualTo(String.join(
+                                "\r\n",
+                                "Rank,Symbol,Price USD",
+                                "1,BTC,81240.17",
+                                "2,ETH,3120.5",
+                                "3,HOT,0.00251",
+                                "4,USDT,1.0001",
+                                "5,CUSDC,0.0228",
+                                "6,NOPE,",
+                                "7,DUP,22",
+                                "8,SHIB,0.000269788",
+                                "9,BIG,123456789012.5",
+                                "10,TINY,0.00000001234")
+                        + "\r\n");
     }
 
     @Test
     void formatOverridesAcceptWhichOtherwiseDecides() {
         assertThat(contentType(api.get("/?limit=2", "Accept", "text/csv"))).startsWith("text/csv");
-        assertThat(contentType(api.get("/?limit=2", "Accept", "application/json"))).startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2", "Accept", "application/json")))
+                .startsWith("application/json");
         assertThat(contentType(api.get("/?limit=2", "Accept", "*/*"))).startsWith("application/json");
         assertThat(contentType(api.get("/?limit=2"))).startsWith("application/json");
-        assertThat(contentType(api.get("/?limit=2", "Accept", "text/csv;q=0.9, application/json;q=0.5"))).startsWith("text/csv");
-        assertThat(contentType(api.get("/?limit=2&format=json", "Accept", "text/csv"))).startsWith("application/json");
-        assertThat(contentType(api.get("/?limit=2&format=csv", "Accept", "application/json"))).startsWith("text/csv");
-        assertThat(contentType(api.get("/?limit=2&format=CSV", "Accept", "text/html"))).startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2", "Accept", "text/csv;q=0.9, application/json;q=0.5")))
+                .startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2&format=json", "Accept", "text/csv")))
+                .startsWith("application/json");
+        assertThat(contentType(api.get("/?limit=2&format=csv", "Accept", "application/json")))
+                .startsWith("text/csv");
+        assertThat(contentType(api.get("/?limit=2&format=CSV", "Accept", "text/html")))
+                .startsWith("text/csv");
     }
 
     @Test
@@ -127,8 +151,11 @@ class TopApiTest {
         JsonNode body = json("/?start=3&limit=4");
 
         assertThat(body.path("count").asInt()).isEqualTo(4);
-        assertThat(body.path("data")).extracting(row -> row.path("rank").asInt()).containsExactly(3, 4, 5, 6);
-        assertThat(json("/?start=9&limit=5").path("data")).extracting(row -> row.path("symbol").asString())
+        assertThat(body.path("data"))
+                .extracting(row -> row.path("rank").asInt())
+                .containsExactly(3, 4, 5, 6);
+        assertThat(json("/?start=9&limit=5").path("data"))
+                .extracting(row -> row.path("symbol").asString())
                 .containsExactly("BIG", "TINY");
         assertThat(json("/?start=11").path("count").asInt()).isZero();
     }
@@ -148,7 +175,8 @@ class TopApiTest {
 
     @Test
     void repeatedRequestsHitTheCacheAndCostNoMongoCall() {
-        String key = CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":" + ranking.id() + ":" + prices.id() + ":1:5:json";
+        String key = CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":"
+                + ranking.id() + ":" + prices.id() + ":1:5:json";
         assertThat(redis.hasKey(key)).isFalse();
 
         HttpResponse<String> first = api.get("/?limit=5");
@@ -171,10 +199,17 @@ class TopApiTest {
         Snapshot newPrices = fixtures.publishPrices(List.of(priced(1, "BTC", "Bitcoin", 1, "99999.99")));
         HttpResponse<String> fresh = api.awaitServing("/?limit=3", ranking, newPrices);
 
-        assertThat(json.readTree(fresh.body()).path("data").get(0).path("priceUsd").decimalValue())
+        assertThat(json.readTree(fresh.body())
+                        .path("data")
+                        .get(0)
+                        .path("priceUsd")
+                        .decimalValue())
                 .isEqualByComparingTo("99999.99");
-        assertThat(json.readTree(fresh.body()).path("pricesAsOf").asString()).isEqualTo(newPrices.completedAt().toString());
-        assertThat(mongoCommands.count()).as("the new key was a miss, answered from MongoDB").isGreaterThan(commandsBefore);
+        assertThat(json.readTree(fresh.body()).path("pricesAsOf").asString())
+                .isEqualTo(newPrices.completedAt().toString());
+        assertThat(mongoCommands.count())
+                .as("the new key was a miss, answered from MongoDB")
+                .isGreaterThan(commandsBefore);
     }
 
     @Test
@@ -188,12 +223,15 @@ class TopApiTest {
         assertThat(unchanged.body()).isEmpty();
         // RFC 9110 §15.4.5: what a cache needs to update its stored 200.
         for (String header : List.of("ETag", "Cache-Control", "Vary", "X-Ranking-Snapshot", "X-Price-Snapshot")) {
-            assertThat(unchanged.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+            assertThat(unchanged.headers().allValues(header))
+                    .as(header)
+                    .isEqualTo(first.headers().allValues(header));
         }
         assertThat(unchanged.headers().firstValue("Content-Type")).isEmpty();
 
         assertThat(api.get("/?limit=4", "If-None-Match", etag).statusCode()).isEqualTo(200);
-        assertThat(api.get("/?limit=3&format=csv", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(api.get("/?limit=3&format=csv", "If-None-Match", etag).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -211,10 +249,14 @@ class TopApiTest {
         String etag = api.get("/?limit=3").headers().firstValue("ETag").orElseThrow();
         String unversioned = ranking.id() + ":" + prices.id() + ":1:3:json";
 
-        assertThat(etag).isEqualTo("\"" + DigestUtils.md5DigestAsHex(
-                ("v" + AnswerKey.FORMAT_VERSION + ":" + unversioned).getBytes(StandardCharsets.UTF_8)) + "\"");
-        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*")).contains(
-                CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":" + unversioned);
+        assertThat(etag)
+                .isEqualTo("\""
+                        + DigestUtils.md5DigestAsHex(
+                                ("v" + AnswerKey.FORMAT_VERSION + ":" + unversioned).getBytes(StandardCharsets.UTF_8))
+                        + "\"");
+        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*"))
+                .contains(CacheConfiguration.KEY_PREFIX + TopService.CACHE + ":v" + AnswerKey.FORMAT_VERSION + ":"
+                        + unversioned);
     }
 
     @Test
@@ -234,11 +276,14 @@ class TopApiTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(contentType(page)).startsWith("text/html");
-        assertThat(page.body()).contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
+        assertThat(page.body())
+                .contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
         // Its text changes by the second while its snapshots do not: no validator, so never a stale 304.
         assertThat(page.headers().firstValue("ETag")).isEmpty();
         assertThat(page.headers().firstValue("Last-Modified")).isEmpty();
-        assertThat(api.get("/?limit=10", "Accept", "text/html", "If-None-Match", "*").statusCode()).isEqualTo(200);
+        assertThat(api.get("/?limit=10", "Accept", "text/html", "If-None-Match", "*")
+                        .statusCode())
+                .isEqualTo(200);
         // Ages are relative to the moment of serving: the table is never cached, in Redis or elsewhere.
         long commandsBefore = mongoCommands.count();
         api.get("/?limit=10", "Accept", "text/html");

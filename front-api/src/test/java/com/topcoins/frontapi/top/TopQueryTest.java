@@ -1,6 +1,10 @@
 package com.topcoins.frontapi.top;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.topcoins.frontapi.problem.InvalidParameterException;
+import java.time.Instant;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,11 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Parsing and validation of the top query's parameters, without HTTP: each mistake is a 400 naming its parameter. */
 class TopQueryTest {
@@ -31,7 +30,9 @@ class TopQueryTest {
 
     @Test
     void theDefaultLimitIsCappedByTheMaximum() {
-        assertThat(TopQuery.parse(new LinkedMultiValueMap<>(), 50, DEFAULT_LIMIT, NOW).limit()).isEqualTo(50);
+        assertThat(TopQuery.parse(new LinkedMultiValueMap<>(), 50, DEFAULT_LIMIT, NOW)
+                        .limit())
+                .isEqualTo(50);
     }
 
     @Test
@@ -47,7 +48,9 @@ class TopQueryTest {
         assertThat(parse("limit", "500").limit()).isEqualTo(MAX_LIMIT);
         assertThat(parse("start", "1").start()).isEqualTo(1);
         assertThat(parse("start", "500").start()).isEqualTo(MAX_LIMIT);
-        assertThat(parse("limit", "007").limit()).as("leading zeros are still ASCII digits").isEqualTo(7);
+        assertThat(parse("limit", "007").limit())
+                .as("leading zeros are still ASCII digits")
+                .isEqualTo(7);
     }
 
     @Test
@@ -60,16 +63,33 @@ class TopQueryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "+5", "-1", " 5", "5 ", "1.0", "1e2", "0x10", "five",
-            "\u0665", // ARABIC-INDIC DIGIT FIVE, which Integer.parseInt takes
-            "\uFF15", // FULLWIDTH DIGIT FIVE
-            "0000000005", // more digits than any valid value, though its value is in range
-            "99999999999999999999"}) // would overflow an int
+    @ValueSource(
+            strings = {
+                "",
+                "+5",
+                "-1",
+                " 5",
+                "5 ",
+                "1.0",
+                "1e2",
+                "0x10",
+                "five",
+                "\u0665", // ARABIC-INDIC DIGIT FIVE, which Integer.parseInt takes
+                "\uFF15", // FULLWIDTH DIGIT FIVE
+                "0000000005", // more digits than any valid value, though its value is in range
+                "99999999999999999999"
+            }) // would overflow an int
     void anythingButAFewAsciiDigitsIsRefusedAsNotAWholeNumber(String value) {
-        assertInvalid("limit", "'limit' must be a whole number from 1 to 500 in ASCII digits, not '" + value + "'",
-                "limit", value);
-        assertInvalid("start", "'start' must be a whole number from 1 to 500 in ASCII digits, not '" + value + "'",
-                "start", value);
+        assertInvalid(
+                "limit",
+                "'limit' must be a whole number from 1 to 500 in ASCII digits, not '" + value + "'",
+                "limit",
+                value);
+        assertInvalid(
+                "start",
+                "'start' must be a whole number from 1 to 500 in ASCII digits, not '" + value + "'",
+                "start",
+                value);
     }
 
     @Test
@@ -102,7 +122,13 @@ class TopQueryTest {
         assertInvalid("limit", "'limit' is given 2 times; give it once", "limit", "5", "limit", "5");
         assertInvalid("start", "'start' is given 3 times; give it once", "start", "1", "start", "2", "start", "3");
         assertInvalid("format", "'format' is given 2 times; give it once", "format", "json", "format", "csv");
-        assertInvalid("at", "'at' is given 2 times; give it once", "at", "2026-01-01T00:00:00Z", "at", "2026-01-01T00:00:00Z");
+        assertInvalid(
+                "at",
+                "'at' is given 2 times; give it once",
+                "at",
+                "2026-01-01T00:00:00Z",
+                "at",
+                "2026-01-01T00:00:00Z");
     }
 
     @Test
@@ -122,14 +148,21 @@ class TopQueryTest {
     void atTakesAnIso8601InstantWithAnyOffset() {
         assertThat(parse("at", "2026-01-31T11:00:00Z").at()).isEqualTo(Instant.parse("2026-01-31T11:00:00Z"));
         assertThat(parse("at", "2026-01-31T12:00:00+01:00").at()).isEqualTo(Instant.parse("2026-01-31T11:00:00Z"));
-        assertThat(parse("at", "2026-01-31T06:30:00.250-05:00").at()).isEqualTo(Instant.parse("2026-01-31T11:30:00.250Z"));
-        assertThat(parse("at", " 2026-01-31T11:00:00Z ").at()).as("surrounding space").isEqualTo(Instant.parse("2026-01-31T11:00:00Z"));
+        assertThat(parse("at", "2026-01-31T06:30:00.250-05:00").at())
+                .isEqualTo(Instant.parse("2026-01-31T11:30:00.250Z"));
+        assertThat(parse("at", " 2026-01-31T11:00:00Z ").at())
+                .as("surrounding space")
+                .isEqualTo(Instant.parse("2026-01-31T11:00:00Z"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2026-01-31", "2026-01-31T11:00:00", "1769857200", "2026-13-01T00:00:00Z", ""})
     void atThatIsNoInstantWithAnOffsetIsRefused(String value) {
-        assertInvalid("at", "'at' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, not '" + value + "'", "at", value);
+        assertInvalid(
+                "at",
+                "'at' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, not '" + value + "'",
+                "at",
+                value);
     }
 
     @Test
@@ -137,17 +170,27 @@ class TopQueryTest {
         assertThat(parse("at", NOW.toString()).at()).isEqualTo(NOW);
         assertInvalid("at", "'at' is in the future: 2026-01-31T12:00:00.001Z", "at", "2026-01-31T12:00:00.001Z");
         // The future is judged on the instant, whatever the offset it is written with.
-        assertInvalid("at", "'at' is in the future: 2026-01-31T12:00:00Z", "at", "2026-01-31T13:00:00+01:00",
+        assertInvalid(
+                "at",
+                "'at' is in the future: 2026-01-31T12:00:00Z",
+                "at",
+                "2026-01-31T13:00:00+01:00",
                 NOW.minusSeconds(1));
     }
 
     @Test
     void atMayBeTheUnixEpochButNotBefore() {
         assertThat(parse("at", "1970-01-01T00:00:00Z").at()).isEqualTo(Instant.EPOCH);
-        assertInvalid("at", "'at' must not be before 1970-01-01T00:00:00Z, not 1969-12-31T23:59:59Z",
-                "at", "1969-12-31T23:59:59Z");
-        assertInvalid("at", "'at' must not be before 1970-01-01T00:00:00Z, not 0001-01-01T00:00:00Z",
-                "at", "0001-01-01T00:00:00Z");
+        assertInvalid(
+                "at",
+                "'at' must not be before 1970-01-01T00:00:00Z, not 1969-12-31T23:59:59Z",
+                "at",
+                "1969-12-31T23:59:59Z");
+        assertInvalid(
+                "at",
+                "'at' must not be before 1970-01-01T00:00:00Z, not 0001-01-01T00:00:00Z",
+                "at",
+                "0001-01-01T00:00:00Z");
     }
 
     private static TopQuery parse(String... namesAndValues) {
@@ -172,7 +215,7 @@ class TopQueryTest {
 
     private static void assertInvalidAt(String parameter, String detail, Instant now, String... namesAndValues) {
         AbstractThrowableAssert<?, ?> thrown = assertThatThrownBy(
-                () -> TopQuery.parse(parameters(namesAndValues), MAX_LIMIT, DEFAULT_LIMIT, now))
+                        () -> TopQuery.parse(parameters(namesAndValues), MAX_LIMIT, DEFAULT_LIMIT, now))
                 .isInstanceOf(InvalidParameterException.class);
         thrown.satisfies(e -> {
             ProblemDetail problem = ((InvalidParameterException) e).getBody();

@@ -1,7 +1,6 @@
 package com.topcoins.ingest.coinmarketcap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -23,6 +22,5 @@ record CmcListing(
             BigDecimal price,
             @JsonProperty("volume_24h") BigDecimal volume24h,
             @JsonProperty("market_cap") BigDecimal marketCap,
-            @JsonProperty("last_updated") Instant lastUpdated) {
-    }
+            @JsonProperty("last_updated") Instant lastUpdated) {}
 }

@@ -10,13 +10,12 @@ import com.topcoins.common.upstream.UpstreamClient;
 import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-
-import java.util.List;
 
 /**
  * CoinMarketCap's {@code listings/latest}, paged with a 1-based {@code start}. Errors are real HTTP
@@ -54,25 +53,30 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
     public List<PriceEntry> fetch(String snapshotId, int depth) {
         // Credits scale with the page size, so never ask for more than the depth.
         Pager<CmcListing> pager = new Pager<>(API, Math.min(properties.pageSize(), depth), CmcListing::id);
-        return pager.collect(depth, this::fetchPage).stream().map(listing -> toEntry(snapshotId, listing)).toList();
+        return pager.collect(depth, this::fetchPage).stream()
+                .map(listing -> toEntry(snapshotId, listing))
+                .toList();
     }
 
     private Page<CmcListing> fetchPage(int pageIndex, int pageSize) {
-        return client.get(uri -> uri.path(PATH)
-                .queryParam("start", pageIndex * pageSize + 1)
-                .queryParam("limit", pageSize)
-                .queryParam("convert", CURRENCY)
-                // Sorted like CryptoCompare's ranking (24 h volume), so its top assets find their price.
-                .queryParam("sort", "volume_24h")
-                .queryParam("sort_dir", "desc")
-                .build(), this::readPage);
+        return client.get(
+                uri -> uri.path(PATH)
+                        .queryParam("start", pageIndex * pageSize + 1)
+                        .queryParam("limit", pageSize)
+                        .queryParam("convert", CURRENCY)
+                        // Sorted like CryptoCompare's ranking (24 h volume), so its top assets find their price.
+                        .queryParam("sort", "volume_24h")
+                        .queryParam("sort_dir", "desc")
+                        .build(),
+                this::readPage);
     }
 
     private Page<CmcListing> readPage(UpstreamResponse response) {
         JsonNode status = response.body().path("status");
         int errorCode = status.path("error_code").asInt(0);
         if (!response.isSuccessful() || errorCode != 0) {
-            throw error(response.status(), errorCode, status.path("error_message").asString("(no message)"));
+            throw error(
+                    response.status(), errorCode, status.path("error_message").asString("(no message)"));
         }
         JsonNode data = response.body().path("data");
         if (!data.isArray()) {
@@ -99,7 +103,12 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
 
     private static PriceEntry toEntry(String snapshotId, CmcListing listing) {
         CmcListing.Quote usd = listing.quote() == null ? null : listing.quote().get(CURRENCY);
-        return new PriceEntry(snapshotId, listing.id(), listing.symbol(), listing.name(), listing.cmcRank(),
+        return new PriceEntry(
+                snapshotId,
+                listing.id(),
+                listing.symbol(),
+                listing.name(),
+                listing.cmcRank(),
                 usd == null ? null : usd.price(),
                 usd == null ? null : usd.marketCap(),
                 usd == null ? null : usd.volume24h(),

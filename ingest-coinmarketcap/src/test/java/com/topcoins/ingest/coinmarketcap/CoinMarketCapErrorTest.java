@@ -1,11 +1,11 @@
 package com.topcoins.ingest.coinmarketcap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.upstream.UpstreamException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link CoinMarketCapSource#error}: CoinMarketCap's {@code status.error_code} decides retries before the HTTP status. */
 class CoinMarketCapErrorTest {
@@ -31,7 +31,8 @@ class CoinMarketCapErrorTest {
     @ParameterizedTest
     @CsvSource({"401, 1001", "401, 1002", "403, 1006", "400, 400", "402, 1003"})
     void keyPlanAndRequestErrorsAreNotRetried(int httpStatus, int errorCode) {
-        assertThat(CoinMarketCapSource.error(httpStatus, errorCode, "no").retryable()).isFalse();
+        assertThat(CoinMarketCapSource.error(httpStatus, errorCode, "no").retryable())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -40,7 +41,8 @@ class CoinMarketCapErrorTest {
         UpstreamException error = CoinMarketCapSource.error(httpStatus, errorCode, "oops");
 
         assertThat(error.retryable()).isTrue();
-        assertThat(error).hasMessage("CoinMarketCap answered HTTP " + httpStatus + ": error_code " + errorCode + ", oops");
+        assertThat(error)
+                .hasMessage("CoinMarketCap answered HTTP " + httpStatus + ": error_code " + errorCode + ", oops");
     }
 
     @Test

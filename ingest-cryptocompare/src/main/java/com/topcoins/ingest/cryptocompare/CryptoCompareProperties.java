@@ -8,7 +8,8 @@ import org.springframework.validation.annotation.Validated;
 /** @param ranking which volume ranks the assets: all markets, or top-tier exchanges only */
 @Validated
 @ConfigurationProperties("topcoins.cryptocompare")
-public record CryptoCompareProperties(@DefaultValue("total-volume") @NotNull Ranking ranking) {
+public record CryptoCompareProperties(
+        @DefaultValue("total-volume") @NotNull Ranking ranking) {
 
     public enum Ranking {
         TOTAL_VOLUME("/data/top/totalvolfull"),

@@ -10,15 +10,14 @@ import com.topcoins.common.upstream.UpstreamClient;
 import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * CryptoCompare's toplist by 24 h volume, paged with a 0-based {@code page}. Its errors arrive as
@@ -61,7 +60,8 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
 
     @Override
     public List<RankingEntry> fetch(String snapshotId, int depth) {
-        Pager<CcEntry> pager = new Pager<>(API, properties.pageSize(), entry -> entry.coinInfo().id());
+        Pager<CcEntry> pager = new Pager<>(
+                API, properties.pageSize(), entry -> entry.coinInfo().id());
         List<CcEntry> entries = pager.collect(depth, this::fetchPage);
         List<RankingEntry> ranked = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -71,11 +71,13 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
     }
 
     private Page<CcEntry> fetchPage(int pageIndex, int pageSize) {
-        return client.get(uri -> uri.path(ranking.path())
-                .queryParam("tsym", CURRENCY)
-                .queryParam("limit", pageSize)
-                .queryParam("page", pageIndex)
-                .build(), this::readPage);
+        return client.get(
+                uri -> uri.path(ranking.path())
+                        .queryParam("tsym", CURRENCY)
+                        .queryParam("limit", pageSize)
+                        .queryParam("page", pageIndex)
+                        .build(),
+                this::readPage);
     }
 
     private Page<CcEntry> readPage(UpstreamResponse response) {
@@ -84,7 +86,8 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
             throw error(body);
         }
         if (!response.isSuccessful()) {
-            throw UpstreamException.forStatus(API, response.status(), body.path("Message").asString("(no message)"));
+            throw UpstreamException.forStatus(
+                    API, response.status(), body.path("Message").asString("(no message)"));
         }
         JsonNode data = body.path("Data");
         if (!data.isArray()) {
@@ -114,8 +117,8 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
         if (type == RATE_LIMIT_TYPE) {
             JsonNode limits = body.path("RateLimit");
             boolean exhausted = exhausted(limits, "hour") || exhausted(limits, "day") || exhausted(limits, "month");
-            return new UpstreamException(API + (exhausted ? " hourly/daily/monthly limit reached: " : " rate limit: ") + detail,
-                    !exhausted);
+            return new UpstreamException(
+                    API + (exhausted ? " hourly/daily/monthly limit reached: " : " rate limit: ") + detail, !exhausted);
         }
         return new UpstreamException(API + " error: " + detail, false);
     }
@@ -129,7 +132,12 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
     private static RankingEntry toEntry(String snapshotId, int rank, CcEntry entry) {
         CcEntry.Raw raw = entry.raw() == null ? null : entry.raw().get(CURRENCY);
         CcEntry.CoinInfo info = entry.coinInfo();
-        return new RankingEntry(snapshotId, rank, info.id(), info.name(), info.fullName(),
+        return new RankingEntry(
+                snapshotId,
+                rank,
+                info.id(),
+                info.name(),
+                info.fullName(),
                 raw == null ? null : raw.price(),
                 raw == null ? null : raw.marketCap(),
                 raw == null ? null : raw.totalVolume24hTo(),

@@ -1,11 +1,11 @@
 package com.topcoins.ingest.cryptocompare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.topcoins.common.upstream.UpstreamException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link CryptoCompareSource#error}: CryptoCompare's error bodies ({@code "Response":"Error"}, usually with HTTP 200):
@@ -21,7 +21,9 @@ class CryptoCompareErrorTest {
                 {"Response":"Error","Type":99,"Message":"You are over your rate limit please upgrade your account!"}"""));
 
         assertThat(error.retryable()).isTrue();
-        assertThat(error).hasMessage("CryptoCompare rate limit: Type 99, You are over your rate limit please upgrade your account!");
+        assertThat(error)
+                .hasMessage(
+                        "CryptoCompare rate limit: Type 99, You are over your rate limit please upgrade your account!");
     }
 
     @Test
@@ -79,7 +81,9 @@ class CryptoCompareErrorTest {
                 {"Response":"Error","Type":2,"Message":"tsym param seems to be missing."}"""));
 
         assertThat(keyError.retryable()).isFalse();
-        assertThat(keyError).hasMessage("CryptoCompare error: Type 1, You need a valid auth key or api key to access this endpoint");
+        assertThat(keyError)
+                .hasMessage(
+                        "CryptoCompare error: Type 1, You need a valid auth key or api key to access this endpoint");
         assertThat(parameterError.retryable()).isFalse();
     }
 

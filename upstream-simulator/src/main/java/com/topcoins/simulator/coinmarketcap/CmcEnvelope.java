@@ -1,14 +1,11 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.json.IsoTimes;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.upstream.UpstreamReply;
-
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /** CoinMarketCap's {@code status} object, for success ({@code status} + {@code data}) and error (only {@code status}). */

@@ -8,11 +8,12 @@ final class CmcError extends RuntimeException {
 
     static final CmcError API_KEY_INVALID = new CmcError(401, 1001, "This API Key is invalid.");
     static final CmcError API_KEY_MISSING = new CmcError(401, 1002, "API key missing.");
-    static final CmcError PAYMENT_REQUIRED = new CmcError(402, 1003,
-            "Your API Key must be activated. Please go to pro.coinmarketcap.com/account/plan.");
-    static final CmcError MINUTE_RATE_LIMIT = new CmcError(429, 1008,
-            "You've exceeded your API Key's HTTP request rate limit. Rate limits reset every minute.");
-    static final CmcError DAILY_RATE_LIMIT = new CmcError(429, 1009, "You've exceeded your API Key's daily rate limit.");
+    static final CmcError PAYMENT_REQUIRED =
+            new CmcError(402, 1003, "Your API Key must be activated. Please go to pro.coinmarketcap.com/account/plan.");
+    static final CmcError MINUTE_RATE_LIMIT = new CmcError(
+            429, 1008, "You've exceeded your API Key's HTTP request rate limit. Rate limits reset every minute.");
+    static final CmcError DAILY_RATE_LIMIT =
+            new CmcError(429, 1009, "You've exceeded your API Key's daily rate limit.");
     static final CmcError SERVER_ERROR = new CmcError(500, 500, "An internal server error occurred");
 
     private final int httpStatus;

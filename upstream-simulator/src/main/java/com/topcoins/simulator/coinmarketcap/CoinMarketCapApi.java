@@ -1,12 +1,5 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.fault.FaultKind;
 import com.topcoins.simulator.fault.FaultProperties;
 import com.topcoins.simulator.json.SimulatorJson;
@@ -18,7 +11,11 @@ import com.topcoins.simulator.upstream.PageTweak;
 import com.topcoins.simulator.upstream.UpstreamApi;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
-
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -33,8 +30,13 @@ public class CoinMarketCapApi implements UpstreamApi {
     private final CmcEnvelope envelope;
     private final SimulatorJson json;
 
-    CoinMarketCapApi(Market market, CoinMarketCapProperties properties, FaultProperties faultProperties,
-                     ListingRenderer renderer, CmcEnvelope envelope, SimulatorJson json) {
+    CoinMarketCapApi(
+            Market market,
+            CoinMarketCapProperties properties,
+            FaultProperties faultProperties,
+            ListingRenderer renderer,
+            CmcEnvelope envelope,
+            SimulatorJson json) {
         this.market = market;
         this.properties = properties;
         this.faultProperties = faultProperties;
@@ -86,8 +88,10 @@ public class CoinMarketCapApi implements UpstreamApi {
 
     /** Key from the header (preferred) or the query; {@code api_key} is not a CoinMarketCap spelling. */
     private void authenticate(UpstreamRequest request) {
-        Optional<String> key = request.header("X-CMC_PRO_API_KEY").or(() -> request.param("CMC_PRO_API_KEY"))
-                .map(String::trim).filter(k -> !k.isEmpty());
+        Optional<String> key = request.header("X-CMC_PRO_API_KEY")
+                .or(() -> request.param("CMC_PRO_API_KEY"))
+                .map(String::trim)
+                .filter(k -> !k.isEmpty());
         if (key.isEmpty()) {
             throw CmcError.API_KEY_MISSING;
         }
@@ -112,13 +116,21 @@ public class CoinMarketCapApi implements UpstreamApi {
     private UpstreamReply hugeBody() {
         MarketSnapshot snapshot = market.current();
         int[] listing = snapshot.cmcByMarketCap();
-        ListingsQuery query = new ListingsQuery(1, 200, List.of(new ListingsQuery.QuoteKey("USD", Currency.USD)),
-                ListingsQueryParser.DEFAULT_AUX, ListingsQuery.Sort.MARKET_CAP, true);
+        ListingsQuery query = new ListingsQuery(
+                1,
+                200,
+                List.of(new ListingsQuery.QuoteKey("USD", Currency.USD)),
+                ListingsQueryParser.DEFAULT_AUX,
+                ListingsQuery.Sort.MARKET_CAP,
+                true);
         ArrayNode items = renderer.items(snapshot, Arrays.copyOf(listing, Math.min(200, listing.length)), query);
         byte[] chunk = joined(items);
-        byte[] head = ("{\"status\":" + new String(json.bytes(envelope.successStatus(9, 50, listing.length)),
-                StandardCharsets.UTF_8) + ",\"data\":[").getBytes(StandardCharsets.UTF_8);
-        return UpstreamReply.repeated(head, chunk, "]}".getBytes(StandardCharsets.UTF_8), faultProperties.hugeBodyBytes());
+        byte[] head = ("{\"status\":"
+                        + new String(json.bytes(envelope.successStatus(9, 50, listing.length)), StandardCharsets.UTF_8)
+                        + ",\"data\":[")
+                .getBytes(StandardCharsets.UTF_8);
+        return UpstreamReply.repeated(
+                head, chunk, "]}".getBytes(StandardCharsets.UTF_8), faultProperties.hugeBodyBytes());
     }
 
     private byte[] joined(ArrayNode items) {

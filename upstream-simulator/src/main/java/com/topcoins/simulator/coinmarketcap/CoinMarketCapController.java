@@ -1,16 +1,13 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import com.topcoins.simulator.upstream.ReplyWriter;
 import com.topcoins.simulator.upstream.UpstreamDispatcher;
 import com.topcoins.simulator.upstream.UpstreamRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The CoinMarketCap endpoint; the body is written raw because the wire format is what is being simulated. */
 @RestController

@@ -3,21 +3,18 @@ package com.topcoins.simulator.coinmarketcap;
 import static com.topcoins.simulator.json.JsonNumbers.put;
 import static com.topcoins.simulator.json.JsonNumbers.putSmall;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.json.IsoTimes;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.market.Asset;
 import com.topcoins.simulator.market.MarketSnapshot;
 import com.topcoins.simulator.market.Platform;
 import com.topcoins.simulator.market.Seeds;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,7 +30,8 @@ class ListingRenderer {
 
     ArrayNode items(MarketSnapshot snapshot, int[] page, ListingsQuery query) {
         List<Conversion> conversions = query.quotes().stream()
-                .map(q -> new Conversion(q.key(), q.currency().usdValue(snapshot))).toList();
+                .map(q -> new Conversion(q.key(), q.currency().usdValue(snapshot)))
+                .toList();
         ArrayNode data = json.array();
         for (int index : page) {
             data.add(item(snapshot, snapshot.asset(index), query.aux(), conversions));
@@ -49,7 +47,8 @@ class ListingRenderer {
         BigDecimal max = a.supply().max();
         // Item and quote timestamps differ by a few seconds, as they do upstream.
         SplittableRandom detail = Seeds.forDetail(s.universe().seed(), s.tick(), i);
-        Instant updated = s.asOf().minusSeconds(5 + detail.nextInt(55)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant updated =
+                s.asOf().minusSeconds(5 + detail.nextInt(55)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant quoteUpdated = updated.plusSeconds(detail.nextInt(6));
 
         ObjectNode item = json.object();
@@ -124,12 +123,14 @@ class ListingRenderer {
         node.put("token_address", platform.tokenAddress());
     }
 
-    private static void quote(ObjectNode q, MarketSnapshot s, Asset a, Set<String> aux, double usdValue, Instant updated) {
+    private static void quote(
+            ObjectNode q, MarketSnapshot s, Asset a, Set<String> aux, double usdValue, Instant updated) {
         int i = a.index();
         double price = s.price(i) / usdValue;
         double volume = s.cmcVolume(i) / usdValue;
         double marketCap = s.marketCap(i) / usdValue;
-        BigDecimal diluting = a.supply().max() != null ? a.supply().max() : a.supply().total();
+        BigDecimal diluting =
+                a.supply().max() != null ? a.supply().max() : a.supply().total();
 
         putSmall(q, "price", price, 12, a.traits().exponentPrices());
         put(q, "volume_24h", volume, 14);
@@ -156,8 +157,9 @@ class ListingRenderer {
         put(q, "percent_change_60d", s.change60d(i), 9);
         put(q, "percent_change_90d", s.change90d(i), 9);
         put(q, "market_cap", marketCap, 15);
-        q.put("market_cap_dominance", com.topcoins.simulator.json.JsonNumbers.fixed(
-                100 * s.marketCap(i) / s.totalMarketCap(), 4));
+        q.put(
+                "market_cap_dominance",
+                com.topcoins.simulator.json.JsonNumbers.fixed(100 * s.marketCap(i) / s.totalMarketCap(), 4));
         put(q, "fully_diluted_market_cap", price * diluting.doubleValue(), 15);
         Double tvlShare = a.cmc().tvlShare();
         if (tvlShare == null || marketCap == 0) {
@@ -168,6 +170,5 @@ class ListingRenderer {
         q.put("last_updated", IsoTimes.format(updated));
     }
 
-    private record Conversion(String key, double usdValue) {
-    }
+    private record Conversion(String key, double usdValue) {}
 }

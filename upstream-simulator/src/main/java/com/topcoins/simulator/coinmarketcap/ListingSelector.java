@@ -1,15 +1,13 @@
 package com.topcoins.simulator.coinmarketcap;
 
+import com.topcoins.simulator.market.MarketSnapshot;
 import java.util.Comparator;
 import java.util.stream.IntStream;
-
-import com.topcoins.simulator.market.MarketSnapshot;
 
 /** Sorts CoinMarketCap's listing; the result is the whole list, ready to be paged. */
 final class ListingSelector {
 
-    private ListingSelector() {
-    }
+    private ListingSelector() {}
 
     /** Asset indices in listing order; ties keep CoinMarketCap's rank order. */
     static int[] select(MarketSnapshot snapshot, ListingsQuery query) {
@@ -18,9 +16,11 @@ final class ListingSelector {
             return query.descending() ? byRank : reversed(byRank);
         }
         Comparator<Integer> byVolume = Comparator.comparingDouble(snapshot::cmcVolume);
-        return IntStream.of(byRank).boxed()
+        return IntStream.of(byRank)
+                .boxed()
                 .sorted((query.descending() ? byVolume.reversed() : byVolume).thenComparingInt(snapshot::cmcRank))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static int[] reversed(int[] values) {

@@ -1,9 +1,8 @@
 package com.topcoins.simulator.coinmarketcap;
 
+import com.topcoins.simulator.market.Currency;
 import java.util.List;
 import java.util.Set;
-
-import com.topcoins.simulator.market.Currency;
 
 /**
  * A validated {@code /v1/cryptocurrency/listings/latest} request.
@@ -15,8 +14,7 @@ import com.topcoins.simulator.market.Currency;
 record ListingsQuery(int start, int limit, List<QuoteKey> quotes, Set<String> aux, Sort sort, boolean descending) {
 
     /** @param key the quote map key: the requested symbol, as given */
-    record QuoteKey(String key, Currency currency) {
-    }
+    record QuoteKey(String key, Currency currency) {}
 
     /**
      * The values of {@code sort} our clients use: CoinMarketCap's rank (the default) and 24 h volume. The real

@@ -1,5 +1,7 @@
 package com.topcoins.simulator.coinmarketcap;
 
+import com.topcoins.simulator.market.Currency;
+import com.topcoins.simulator.upstream.UpstreamRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,9 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.topcoins.simulator.market.Currency;
-import com.topcoins.simulator.upstream.UpstreamRequest;
 
 /**
  * Validates the listing parameters the way CoinMarketCap's (Joi-based) validator does: unknown parameters and
@@ -21,13 +20,33 @@ import com.topcoins.simulator.upstream.UpstreamRequest;
  */
 final class ListingsQueryParser {
 
-    static final Set<String> DEFAULT_AUX = Set.of("num_market_pairs", "cmc_rank", "date_added", "tags", "platform",
-            "max_supply", "circulating_supply", "total_supply");
-    static final Set<String> ALL_AUX = Set.of("num_market_pairs", "cmc_rank", "date_added", "tags", "platform",
-            "max_supply", "circulating_supply", "total_supply", "market_cap_by_total_supply", "volume_24h_reported",
-            "volume_7d", "volume_7d_reported", "volume_30d", "volume_30d_reported", "is_market_cap_included_in_calc");
-    private static final Set<String> PARAMETERS = Set.of("start", "limit", "convert", "sort", "sort_dir", "aux",
-            "CMC_PRO_API_KEY");
+    static final Set<String> DEFAULT_AUX = Set.of(
+            "num_market_pairs",
+            "cmc_rank",
+            "date_added",
+            "tags",
+            "platform",
+            "max_supply",
+            "circulating_supply",
+            "total_supply");
+    static final Set<String> ALL_AUX = Set.of(
+            "num_market_pairs",
+            "cmc_rank",
+            "date_added",
+            "tags",
+            "platform",
+            "max_supply",
+            "circulating_supply",
+            "total_supply",
+            "market_cap_by_total_supply",
+            "volume_24h_reported",
+            "volume_7d",
+            "volume_7d_reported",
+            "volume_30d",
+            "volume_30d_reported",
+            "is_market_cap_included_in_calc");
+    private static final Set<String> PARAMETERS =
+            Set.of("start", "limit", "convert", "sort", "sort_dir", "aux", "CMC_PRO_API_KEY");
     private static final Pattern CONVERT = Pattern.compile("^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$");
     private static final int MAX_CONVERSIONS = 120;
 
@@ -51,9 +70,11 @@ final class ListingsQueryParser {
         int limit = integer("limit", 100, 1, 5000);
         List<ListingsQuery.QuoteKey> quotes = quotes();
         ListingsQuery.Sort sort = oneOf("sort", List.of("market_cap", "volume_24h"))
-                .map(value -> ListingsQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT))).orElse(ListingsQuery.Sort.MARKET_CAP);
+                .map(value -> ListingsQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT)))
+                .orElse(ListingsQuery.Sort.MARKET_CAP);
         // Both sort fields are numbers, which read largest first by default.
-        boolean descending = oneOf("sort_dir", List.of("asc", "desc")).map("desc"::equals).orElse(true);
+        boolean descending =
+                oneOf("sort_dir", List.of("asc", "desc")).map("desc"::equals).orElse(true);
         return new ListingsQuery(start, limit, quotes, aux(), sort, descending);
     }
 
@@ -80,10 +101,12 @@ final class ListingsQueryParser {
 
     private static void checkBounds(String name, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (value.compareTo(min) < 0) {
-            throw CmcError.badRequest("\"" + name + "\" must be larger than or equal to " + min.stripTrailingZeros().toPlainString());
+            throw CmcError.badRequest("\"" + name + "\" must be larger than or equal to "
+                    + min.stripTrailingZeros().toPlainString());
         }
         if (value.compareTo(max) > 0) {
-            throw CmcError.badRequest("\"" + name + "\" must be less than or equal to " + max.stripTrailingZeros().toPlainString());
+            throw CmcError.badRequest("\"" + name + "\" must be less than or equal to "
+                    + max.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -112,8 +135,8 @@ final class ListingsQueryParser {
         }
         List<ListingsQuery.QuoteKey> quotes = new ArrayList<>();
         for (String key : keys) {
-            Currency currency = Currency.bySymbol(key).orElseThrow(() ->
-                    CmcError.badRequest("Invalid value for \"convert\": \"" + key + "\""));
+            Currency currency = Currency.bySymbol(key)
+                    .orElseThrow(() -> CmcError.badRequest("Invalid value for \"convert\": \"" + key + "\""));
             quotes.add(new ListingsQuery.QuoteKey(key, currency));
         }
         return quotes;

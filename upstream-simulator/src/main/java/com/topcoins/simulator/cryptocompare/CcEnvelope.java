@@ -1,12 +1,9 @@
 package com.topcoins.simulator.cryptocompare;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.upstream.UpstreamReply;
-
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

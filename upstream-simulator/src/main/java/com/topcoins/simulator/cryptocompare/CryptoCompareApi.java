@@ -1,12 +1,5 @@
 package com.topcoins.simulator.cryptocompare;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.fault.FaultKind;
 import com.topcoins.simulator.fault.FaultProperties;
 import com.topcoins.simulator.json.SimulatorJson;
@@ -18,7 +11,11 @@ import com.topcoins.simulator.upstream.PageTweak;
 import com.topcoins.simulator.upstream.UpstreamApi;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
-
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,8 +41,13 @@ public class CryptoCompareApi implements UpstreamApi {
     private final CcEnvelope envelope;
     private final SimulatorJson json;
 
-    CryptoCompareApi(Market market, CryptoCompareProperties properties, FaultProperties faultProperties,
-                     ToplistEntryRenderer renderer, CcEnvelope envelope, SimulatorJson json) {
+    CryptoCompareApi(
+            Market market,
+            CryptoCompareProperties properties,
+            FaultProperties faultProperties,
+            ToplistEntryRenderer renderer,
+            CcEnvelope envelope,
+            SimulatorJson json) {
         this.market = market;
         this.properties = properties;
         this.faultProperties = faultProperties;
@@ -69,8 +71,8 @@ public class CryptoCompareApi implements UpstreamApi {
             return envelope.paramError("tsym is a required param.", "tsym");
         }
         if (tsymParam.get().length() > MAX_TSYM_LENGTH) {
-            return envelope.paramError("tsym param is invalid. (tsym length is higher than maxlength: "
-                    + MAX_TSYM_LENGTH + ")", "tsym");
+            return envelope.paramError(
+                    "tsym param is invalid. (tsym length is higher than maxlength: " + MAX_TSYM_LENGTH + ")", "tsym");
         }
         String tsym = tsymParam.get().toUpperCase(Locale.ROOT);
         Optional<Long> limitParam = integer(request, "limit");
@@ -85,7 +87,8 @@ public class CryptoCompareApi implements UpstreamApi {
         long page = pageParam.orElse(0L);
 
         MarketSnapshot snapshot = market.current();
-        int[] ranking = TOP_TIER_VOLUME_PATH.equals(request.path()) ? snapshot.ccByTopTierVolume() : snapshot.ccByVolume();
+        int[] ranking =
+                TOP_TIER_VOLUME_PATH.equals(request.path()) ? snapshot.ccByTopTierVolume() : snapshot.ccByVolume();
         int from = page >= ranking.length ? ranking.length : (int) Math.min(ranking.length, page * limit);
         int to = Math.min(ranking.length, from + limit);
         ArrayNode data = renderer.entries(snapshot, tweak.select(ranking, from, to), tsym, Currency.bySymbol(tsym));
@@ -98,11 +101,13 @@ public class CryptoCompareApi implements UpstreamApi {
             case RATE_LIMIT -> envelope.rateLimit(false);
             case DAILY_LIMIT -> envelope.rateLimit(true);
             case SERVER_ERROR -> envelope.badGateway();
-            case ERROR_ENVELOPE -> envelope.paramError("limit param is invalid. (limit must be between 10 and 100)", "limit");
+            case ERROR_ENVELOPE ->
+                envelope.paramError("limit param is invalid. (limit must be between 10 and 100)", "limit");
             case UNAUTHORIZED -> envelope.authError(CcEnvelope.AUTH_MESSAGE, properties.errorsAsHttp401());
-            case PAYMENT_REQUIRED -> envelope.authError(
-                    "Your subscription plan does not include this endpoint, please upgrade your account.",
-                    properties.errorsAsHttp401());
+            case PAYMENT_REQUIRED ->
+                envelope.authError(
+                        "Your subscription plan does not include this endpoint, please upgrade your account.",
+                        properties.errorsAsHttp401());
             case HUGE_BODY -> hugeBody();
             default -> throw new IllegalArgumentException(kind + " is not rendered by the API");
         };
@@ -141,8 +146,11 @@ public class CryptoCompareApi implements UpstreamApi {
     private UpstreamReply hugeBody() {
         MarketSnapshot snapshot = market.current();
         int[] ranking = snapshot.ccByVolume();
-        ArrayNode entries = renderer.entries(snapshot, Arrays.copyOf(ranking, Math.min(MAX_LIMIT, ranking.length)),
-                "USD", Optional.of(Currency.USD));
+        ArrayNode entries = renderer.entries(
+                snapshot,
+                Arrays.copyOf(ranking, Math.min(MAX_LIMIT, ranking.length)),
+                "USD",
+                Optional.of(Currency.USD));
         StringBuilder chunk = new StringBuilder();
         for (JsonNode entry : entries) {
             if (!chunk.isEmpty()) {
@@ -154,8 +162,10 @@ public class CryptoCompareApi implements UpstreamApi {
         String head = "{\"Message\":\"Success\",\"Type\":100,\"MetaData\":"
                 + new String(json.bytes(meta), StandardCharsets.UTF_8) + ",\"SponsoredData\":[],\"Data\":[";
         String tail = "],\"RateLimit\":{},\"HasWarning\":false}";
-        return UpstreamReply.repeated(head.getBytes(StandardCharsets.UTF_8),
-                chunk.toString().getBytes(StandardCharsets.UTF_8), tail.getBytes(StandardCharsets.UTF_8),
+        return UpstreamReply.repeated(
+                head.getBytes(StandardCharsets.UTF_8),
+                chunk.toString().getBytes(StandardCharsets.UTF_8),
+                tail.getBytes(StandardCharsets.UTF_8),
                 faultProperties.hugeBodyBytes());
     }
 }

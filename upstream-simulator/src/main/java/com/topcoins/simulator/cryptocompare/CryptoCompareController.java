@@ -1,17 +1,14 @@
 package com.topcoins.simulator.cryptocompare;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-
 import com.topcoins.simulator.upstream.ReplyWriter;
 import com.topcoins.simulator.upstream.UpstreamDispatcher;
 import com.topcoins.simulator.upstream.UpstreamRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** CryptoCompare's toplists; anything else under {@code /data} gets the real "Path does not exist" body. */
 @RestController
@@ -22,7 +19,8 @@ class CryptoCompareController {
     private final ReplyWriter writer;
     private final CcEnvelope envelope;
 
-    CryptoCompareController(CryptoCompareApi api, UpstreamDispatcher dispatcher, ReplyWriter writer, CcEnvelope envelope) {
+    CryptoCompareController(
+            CryptoCompareApi api, UpstreamDispatcher dispatcher, ReplyWriter writer, CcEnvelope envelope) {
         this.api = api;
         this.dispatcher = dispatcher;
         this.writer = writer;

@@ -1,7 +1,6 @@
 package com.topcoins.simulator.cryptocompare;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CryptoCompareProperties(
         @DefaultValue("simulator-cc-key") List<String> apiKeys,
         @DefaultValue("true") boolean requireKey,
-        @DefaultValue("false") boolean errorsAsHttp401) {
-}
+        @DefaultValue("false") boolean errorsAsHttp401) {}

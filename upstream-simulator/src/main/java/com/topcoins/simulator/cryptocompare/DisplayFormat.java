@@ -59,7 +59,9 @@ enum DisplayFormat {
 
     private static String price(double v) {
         double abs = Math.abs(v);
-        return abs >= 1000 ? ONE_DECIMAL.get().format(v) : abs >= 1 ? TWO_DECIMALS.get().format(v) : significant(v, 4);
+        return abs >= 1000
+                ? ONE_DECIMAL.get().format(v)
+                : abs >= 1 ? TWO_DECIMALS.get().format(v) : significant(v, 4);
     }
 
     private static String change(double v) {
@@ -68,7 +70,9 @@ enum DisplayFormat {
 
     private static String amount(double v) {
         double abs = Math.abs(v);
-        return abs >= 100_000 ? ONE_DECIMAL.get().format(v) : abs >= 1 ? TWO_DECIMALS.get().format(v) : significant(v, 4);
+        return abs >= 100_000
+                ? ONE_DECIMAL.get().format(v)
+                : abs >= 1 ? TWO_DECIMALS.get().format(v) : significant(v, 4);
     }
 
     private static String abbreviated(double v) {
@@ -90,7 +94,9 @@ enum DisplayFormat {
         if (v == 0) {
             return "0.00";
         }
-        return new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_UP)).toPlainString();
+        return new BigDecimal(v)
+                .round(new MathContext(digits, RoundingMode.HALF_UP))
+                .toPlainString();
     }
 
     private static ThreadLocal<DecimalFormat> format(String pattern) {

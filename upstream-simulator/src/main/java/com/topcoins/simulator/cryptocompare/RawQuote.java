@@ -1,15 +1,14 @@
 package com.topcoins.simulator.cryptocompare;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
 import com.topcoins.simulator.market.Asset;
 import com.topcoins.simulator.market.CcProfile;
 import com.topcoins.simulator.market.Currency;
 import com.topcoins.simulator.market.MarketSnapshot;
 import com.topcoins.simulator.market.Seeds;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The 47 fields of a {@code RAW.<TSYM>} block in their recorded order, each with its DISPLAY format. The
@@ -18,20 +17,32 @@ import com.topcoins.simulator.market.Seeds;
  */
 final class RawQuote {
 
-    private static final String[] MARKETS = {"Binance", "Coinbase", "Kraken", "OKX", "Bybit", "Bitfinex", "Gemini",
-            "KuCoin", "Gate.io", "Bitstamp", "coinbase", "binance", "Upbit", "LMAX"};
+    private static final String[] MARKETS = {
+        "Binance",
+        "Coinbase",
+        "Kraken",
+        "OKX",
+        "Bybit",
+        "Bitfinex",
+        "Gemini",
+        "KuCoin",
+        "Gate.io",
+        "Bitstamp",
+        "coinbase",
+        "binance",
+        "Upbit",
+        "LMAX"
+    };
 
     /**
      * @param value  String, Long, Double (rounded to {@code significant} digits) or BigDecimal (written as is)
      * @param tiny   written in exponent form when below 1e-6 (for assets that get that treatment)
      */
-    record Field(String name, Object value, DisplayFormat display, int significant, boolean tiny) {
-    }
+    record Field(String name, Object value, DisplayFormat display, int significant, boolean tiny) {}
 
     private final List<Field> fields = new ArrayList<>(47);
 
-    private RawQuote() {
-    }
+    private RawQuote() {}
 
     List<Field> fields() {
         return fields;

@@ -1,17 +1,14 @@
 package com.topcoins.simulator.cryptocompare;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.json.JsonNumbers;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.market.Asset;
 import com.topcoins.simulator.market.CcProfile;
 import com.topcoins.simulator.market.Currency;
 import com.topcoins.simulator.market.MarketSnapshot;
-
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,7 +37,11 @@ class ToplistEntryRenderer {
         if (a.cc().hasRaw() && currency.isPresent()) {
             RawQuote quote = RawQuote.of(s, a, currency.get(), tsym);
             raw(entry.putObject("RAW").putObject(tsym), quote);
-            display(entry.putObject("DISPLAY").putObject(tsym), quote, fromGlyph(a.cc().ticker()), currency.get().glyph());
+            display(
+                    entry.putObject("DISPLAY").putObject(tsym),
+                    quote,
+                    fromGlyph(a.cc().ticker()),
+                    currency.get().glyph());
         }
         return entry;
     }

@@ -1,9 +1,9 @@
 package com.topcoins.simulator.fault;
 
+import com.topcoins.simulator.upstream.Api;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import com.topcoins.simulator.upstream.Api;
 
 /** {@code /admin/faults}: queue, list and clear injected faults. */
 @RestController
@@ -30,10 +28,11 @@ class FaultAdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     FaultView add(@RequestBody FaultRequest request) {
-        Api api = Api.fromId(request.api()).orElseThrow(() -> badRequest(
-                "api must be one of " + Arrays.stream(Api.values()).map(Api::id).toList()));
-        FaultKind kind = FaultKind.parse(request.kind()).orElseThrow(() -> badRequest(
-                "kind must be one of " + Arrays.toString(FaultKind.values())));
+        Api api = Api.fromId(request.api())
+                .orElseThrow(() -> badRequest("api must be one of "
+                        + Arrays.stream(Api.values()).map(Api::id).toList()));
+        FaultKind kind = FaultKind.parse(request.kind())
+                .orElseThrow(() -> badRequest("kind must be one of " + Arrays.toString(FaultKind.values())));
         int count = request.count() == null ? -1 : request.count();
         if (count != -1 && count < 1) {
             throw badRequest("count must be -1 (until cleared) or at least 1");

@@ -33,6 +33,8 @@ public enum FaultKind {
             return Optional.empty();
         }
         String wanted = name.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(kind -> kind.name().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.name().equals(wanted))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package com.topcoins.simulator.fault;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FaultProperties(
         @DefaultValue("1s") Duration latencyDelay,
         @DefaultValue("30s") Duration timeoutDelay,
-        @DefaultValue("50000000") long hugeBodyBytes) {
-}
+        @DefaultValue("50000000") long hugeBodyBytes) {}

@@ -1,14 +1,12 @@
 package com.topcoins.simulator.fault;
 
+import com.topcoins.simulator.upstream.Api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import com.topcoins.simulator.upstream.Api;
 
 /**
  * The queue of faults to inject.
@@ -30,7 +28,8 @@ public class FaultRegistry {
     }
 
     public synchronized FaultView add(Api api, FaultKind kind, int count, int skip, Duration delay) {
-        QueuedFault fault = new QueuedFault(nextId++, api, kind, count, skip, delay == null ? defaultDelay(kind) : delay);
+        QueuedFault fault =
+                new QueuedFault(nextId++, api, kind, count, skip, delay == null ? defaultDelay(kind) : delay);
         queue.add(fault);
         return fault.view();
     }

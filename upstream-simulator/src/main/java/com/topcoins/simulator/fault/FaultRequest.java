@@ -9,5 +9,4 @@ package com.topcoins.simulator.fault;
  * @param skip    how many requests of that API pass normally first (default 0)
  * @param delayMs sleep before answering; defaults apply to LATENCY and TIMEOUT
  */
-public record FaultRequest(String api, String kind, Integer count, Integer skip, Long delayMs) {
-}
+public record FaultRequest(String api, String kind, Integer count, Integer skip, Long delayMs) {}

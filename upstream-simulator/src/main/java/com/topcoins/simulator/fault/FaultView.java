@@ -9,5 +9,4 @@ import com.topcoins.simulator.upstream.Api;
  * @param skip      requests still to let through before it starts
  * @param applied   requests it has affected so far
  */
-public record FaultView(long id, Api api, FaultKind kind, int remaining, int skip, long delayMs, int applied) {
-}
+public record FaultView(long id, Api api, FaultKind kind, int remaining, int skip, long delayMs, int applied) {}

@@ -11,8 +11,7 @@ public final class IsoTimes {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private IsoTimes() {
-    }
+    private IsoTimes() {}
 
     public static String format(Instant instant) {
         return FORMAT.format(instant);

@@ -3,7 +3,6 @@ package com.topcoins.simulator.json;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.util.RawValue;
 
@@ -17,8 +16,7 @@ public final class JsonNumbers {
     /** Below this, a JavaScript emitter switches to exponent notation. */
     private static final double EXPONENT_THRESHOLD = 1e-6;
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     /** {@code v} rounded to {@code significant} digits, trailing zeros removed (so integral values print as integers). */
     public static BigDecimal decimal(double v, int significant) {
@@ -27,7 +25,9 @@ public final class JsonNumbers {
         }
         // valueOf (shortest decimal representation) is much cheaper than the exact binary expansion.
         BigDecimal exact = BigDecimal.valueOf(v);
-        return (exact.precision() > significant ? exact.round(new MathContext(significant, RoundingMode.HALF_EVEN)) : exact)
+        return (exact.precision() > significant
+                        ? exact.round(new MathContext(significant, RoundingMode.HALF_EVEN))
+                        : exact)
                 .stripTrailingZeros();
     }
 

@@ -1,7 +1,6 @@
 package com.topcoins.simulator.json;
 
 import org.springframework.stereotype.Component;
-
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -80,8 +80,8 @@ final class AssetDraft {
     }
 
     AssetDraft supply(String circulating, String total, String max, boolean infinite) {
-        this.supply = new Supply(new BigDecimal(circulating), new BigDecimal(total),
-                max == null ? null : new BigDecimal(max), infinite);
+        this.supply = new Supply(
+                new BigDecimal(circulating), new BigDecimal(total), max == null ? null : new BigDecimal(max), infinite);
         return this;
     }
 
@@ -111,8 +111,13 @@ final class AssetDraft {
         return this;
     }
 
-    AssetDraft mined(String algorithm, String proofType, String netHashesPerSecond, long blockNumber,
-                     String blockTime, String blockReward) {
+    AssetDraft mined(
+            String algorithm,
+            String proofType,
+            String netHashesPerSecond,
+            long blockNumber,
+            String blockTime,
+            String blockReward) {
         this.algorithm = algorithm;
         this.proofType = proofType;
         this.netHashesPerSecond = new BigDecimal(netHashesPerSecond);

@@ -15,15 +15,24 @@ public final class AssetUniverse {
     AssetUniverse(long seed, List<Asset> assets) {
         this.seed = seed;
         this.assets = List.copyOf(assets);
-        this.cmcAssets = assets.stream().filter(Asset::onCoinMarketCap).mapToInt(Asset::index).toArray();
-        this.ccAssets = assets.stream().filter(Asset::onCryptoCompare).mapToInt(Asset::index).toArray();
+        this.cmcAssets = assets.stream()
+                .filter(Asset::onCoinMarketCap)
+                .mapToInt(Asset::index)
+                .toArray();
+        this.ccAssets = assets.stream()
+                .filter(Asset::onCryptoCompare)
+                .mapToInt(Asset::index)
+                .toArray();
         this.btc = indexOfCmcId(1);
         this.eth = indexOfCmcId(1027);
     }
 
     private int indexOfCmcId(int id) {
-        return assets.stream().filter(a -> a.onCoinMarketCap() && a.cmc().id() == id)
-                .mapToInt(Asset::index).findFirst().orElseThrow();
+        return assets.stream()
+                .filter(a -> a.onCoinMarketCap() && a.cmc().id() == id)
+                .mapToInt(Asset::index)
+                .findFirst()
+                .orElseThrow();
     }
 
     public long seed() {

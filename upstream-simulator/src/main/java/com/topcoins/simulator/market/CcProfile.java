@@ -30,5 +30,4 @@ public record CcProfile(
         BigDecimal maxSupply,
         boolean hasRaw,
         boolean flagsHighBit,
-        double topTierShare) {
-}
+        double topTierShare) {}

@@ -53,5 +53,10 @@ enum Chain {
         return out.toString();
     }
 
-    private enum AddressFormat { HEX, BASE58, TRON, BEP2 }
+    private enum AddressFormat {
+        HEX,
+        BASE58,
+        TRON,
+        BEP2
+    }
 }

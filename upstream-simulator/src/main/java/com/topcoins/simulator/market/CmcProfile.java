@@ -20,5 +20,4 @@ public record CmcProfile(
         Platform platform,
         BigDecimal selfReportedCirculatingSupply,
         Double tvlShare,
-        double volumeFactor) {
-}
+        double volumeFactor) {}

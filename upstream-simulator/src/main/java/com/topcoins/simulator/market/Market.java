@@ -2,7 +2,6 @@ package com.topcoins.simulator.market;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,6 @@
 package com.topcoins.simulator.market;
 
 import java.time.Instant;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,13 +32,17 @@ class MarketAdminController {
     MarketView describe() {
         MarketSnapshot snapshot = market.current();
         AssetUniverse universe = market.universe();
-        return new MarketView(universe.seed(), snapshot.tick(), snapshot.asOf(), universe.size(),
-                universe.cmcCount(), universe.ccCount());
+        return new MarketView(
+                universe.seed(),
+                snapshot.tick(),
+                snapshot.asOf(),
+                universe.size(),
+                universe.cmcCount(),
+                universe.ccCount());
     }
 
-    record TickView(long tick) {
-    }
+    record TickView(long tick) {}
 
-    record MarketView(long seed, long tick, Instant asOf, int assets, int coinmarketcapListed, int cryptocompareRanked) {
-    }
+    record MarketView(
+            long seed, long tick, Instant asOf, int assets, int coinmarketcapListed, int cryptocompareRanked) {}
 }

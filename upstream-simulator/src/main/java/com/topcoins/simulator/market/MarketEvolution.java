@@ -16,6 +16,7 @@ final class MarketEvolution {
      * placements (e.g. "in the top 100") hold for any seed and any number of ticks.
      */
     private static final double VOLUME_PERSISTENCE = 0.9;
+
     private static final double VOLUME_SHOCK = 0.06;
     static final double VOLUME_BOUND = 0.35;
     private static final double TOP_TIER_SHOCK = 0.04;
@@ -25,8 +26,7 @@ final class MarketEvolution {
     /** Weak pull of log-prices towards their start: prices wander a few percent but tiny stay tiny, huge stay huge. */
     private static final double PRICE_PERSISTENCE = 0.998;
 
-    private MarketEvolution() {
-    }
+    private MarketEvolution() {}
 
     static MarketSnapshot initial(AssetUniverse universe, Instant asOf) {
         SplittableRandom rng = Seeds.forTick(universe.seed(), 0);
@@ -60,20 +60,27 @@ final class MarketEvolution {
                 price[i] = Math.max(0.9, 1 + (previous.price[i] - 1) * 0.6 + 0.0004 * shock);
             } else {
                 double deviation = Math.log(previous.price[i] / traits.initialPrice());
-                price[i] = traits.initialPrice() * Math.exp(PRICE_PERSISTENCE * deviation
-                        + traits.dailyVolatility() / TICKS_PER_VOLATILITY * shock);
+                price[i] = traits.initialPrice()
+                        * Math.exp(PRICE_PERSISTENCE * deviation
+                                + traits.dailyVolatility() / TICKS_PER_VOLATILITY * shock);
             }
-            volumeDeviation[i] = bounded(VOLUME_PERSISTENCE * previous.volumeDeviation[i] + VOLUME_SHOCK * gaussian(rng),
-                    VOLUME_BOUND);
-            topTierDeviation[i] = bounded(VOLUME_PERSISTENCE * previous.topTierDeviation[i]
-                    + TOP_TIER_SHOCK * gaussian(rng), TOP_TIER_BOUND);
+            volumeDeviation[i] = bounded(
+                    VOLUME_PERSISTENCE * previous.volumeDeviation[i] + VOLUME_SHOCK * gaussian(rng), VOLUME_BOUND);
+            topTierDeviation[i] = bounded(
+                    VOLUME_PERSISTENCE * previous.topTierDeviation[i] + TOP_TIER_SHOCK * gaussian(rng), TOP_TIER_BOUND);
         }
         return withChanges(universe, tick, asOf, price, volumeDeviation, topTierDeviation, rng);
     }
 
     /** Percent changes are drawn afresh every tick, scaled by each asset's volatility. */
-    private static MarketSnapshot withChanges(AssetUniverse universe, long tick, Instant asOf, double[] price,
-                                              double[] volumeDeviation, double[] topTierDeviation, SplittableRandom rng) {
+    private static MarketSnapshot withChanges(
+            AssetUniverse universe,
+            long tick,
+            Instant asOf,
+            double[] price,
+            double[] volumeDeviation,
+            double[] topTierDeviation,
+            SplittableRandom rng) {
         int n = universe.size();
         double[] horizons = {0.2, 1, 2.6, 5.5, 7.7, 9.5}; // 1h, 24h, 7d, 30d, 60d, 90d in daily volatilities
         double[][] changes = new double[horizons.length][n];
@@ -96,11 +103,11 @@ final class MarketEvolution {
                         changes[h][i] = Double.NaN;
                     }
                 }
-                case NONE -> {
-                }
+                case NONE -> {}
             }
         }
-        return new MarketSnapshot(universe, tick, asOf, price, volumeDeviation, topTierDeviation, changes, volumeChange);
+        return new MarketSnapshot(
+                universe, tick, asOf, price, volumeDeviation, topTierDeviation, changes, volumeChange);
     }
 
     private static double bounded(double value, double bound) {

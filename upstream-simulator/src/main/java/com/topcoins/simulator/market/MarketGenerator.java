@@ -48,11 +48,30 @@ public final class MarketGenerator {
     static final int DUPLICATE_CASE_SLOT = 250;
     static final int DUPLICATE_NO_MATCH_SLOT = 300;
 
-    private static final String[] POW_ALGORITHMS = {"Scrypt", "Ethash", "X11", "Equihash", "RandomX", "Blake2b", "KawPow", "SHA-256"};
+    private static final String[] POW_ALGORITHMS = {
+        "Scrypt", "Ethash", "X11", "Equihash", "RandomX", "Blake2b", "KawPow", "SHA-256"
+    };
     private static final String[] WEISS = {"A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "E+", "E"};
-    private static final String[] TAGS = {"defi", "memes", "gaming", "ai-big-data", "layer-1", "layer-2", "dao",
-            "collectibles-nfts", "metaverse", "real-world-assets", "privacy", "oracles", "storage", "filesharing",
-            "dex", "yield-farming", "payments", "governance"};
+    private static final String[] TAGS = {
+        "defi",
+        "memes",
+        "gaming",
+        "ai-big-data",
+        "layer-1",
+        "layer-2",
+        "dao",
+        "collectibles-nfts",
+        "metaverse",
+        "real-world-assets",
+        "privacy",
+        "oracles",
+        "storage",
+        "filesharing",
+        "dex",
+        "yield-farming",
+        "payments",
+        "governance"
+    };
 
     private final long seed;
     private final int count;
@@ -179,7 +198,8 @@ public final class MarketGenerator {
         draft.ccHasRaw = rng.nextDouble() >= 0.001;
         draft.zeroCirculating = rng.nextDouble() < 0.004;
         double gaps = rng.nextDouble();
-        draft.changeGaps = gaps < 0.01 ? Traits.ChangeGaps.LONG_TERM
+        draft.changeGaps = gaps < 0.01
+                ? Traits.ChangeGaps.LONG_TERM
                 : gaps < 0.015 ? Traits.ChangeGaps.ALL : Traits.ChangeGaps.NONE;
         return draft;
     }
@@ -260,7 +280,8 @@ public final class MarketGenerator {
         boolean integerChanges = d.integerChanges || price > 200 && rng.nextDouble() < 0.2;
         List<String> tags = d.tags != null ? d.tags : randomTags(platform);
         Instant dateAdded = d.dateAdded != null ? d.dateAdded : randomDateAdded(gaps);
-        LocalDate launch = d.launchDate != null ? d.launchDate
+        LocalDate launch = d.launchDate != null
+                ? d.launchDate
                 : LocalDate.ofInstant(dateAdded, ZoneOffset.UTC).minusDays(rng.nextInt(500));
         Traits traits = new Traits(price, baseVolume, volatility, d.stablecoin, integerChanges, exponentPrices, gaps);
 
@@ -269,17 +290,19 @@ public final class MarketGenerator {
         return new Asset(index, d.name, d.symbol, d.slug, supply, cmc, cc, traits);
     }
 
-    private CmcProfile cmcProfile(AssetDraft d, double baseVolume, Instant dateAdded, List<String> tags,
-                                  Platform platform, Supply supply) {
+    private CmcProfile cmcProfile(
+            AssetDraft d, double baseVolume, Instant dateAdded, List<String> tags, Platform platform, Supply supply) {
         int pairs = Math.max(1, (int) (Math.sqrt(baseVolume) / 13 * (0.5 + rng.nextDouble())));
         BigDecimal selfReported = null;
         if (rng.nextDouble() < 0.2) {
             double reported = Math.max(1, supply.circulating().doubleValue()) * (0.5 + rng.nextDouble());
-            selfReported = rng.nextBoolean() ? BigDecimal.valueOf(Math.round(reported))
+            selfReported = rng.nextBoolean()
+                    ? BigDecimal.valueOf(Math.round(reported))
                     : new BigDecimal(reported, new MathContext(14)).stripTrailingZeros();
         }
         Double tvlShare = rng.nextDouble() < (tags.contains("defi") ? 0.6 : 0.03) ? 0.05 + rng.nextDouble() * 3 : null;
-        return new CmcProfile(d.cmcId, pairs, dateAdded, tags, platform, selfReported, tvlShare, 0.6 + rng.nextDouble() * 0.55);
+        return new CmcProfile(
+                d.cmcId, pairs, dateAdded, tags, platform, selfReported, tvlShare, 0.6 + rng.nextDouble() * 0.55);
     }
 
     private CcProfile ccProfile(AssetDraft d, boolean token, Supply supply, LocalDate launch) {
@@ -299,9 +322,11 @@ public final class MarketGenerator {
                         ? new BigDecimal(Math.pow(10, 19 + rng.nextDouble() * 2)).setScale(0, RoundingMode.DOWN)
                         : BigDecimal.valueOf((long) Math.pow(10, 6 + rng.nextDouble() * 10));
                 blockNumber = 10_000 + rng.nextInt(30_000_000);
-                blockTime = rng.nextDouble() < 0.06 ? BigDecimal.valueOf(10 + rng.nextInt(600_000), 3).stripTrailingZeros()
+                blockTime = rng.nextDouble() < 0.06
+                        ? BigDecimal.valueOf(10 + rng.nextInt(600_000), 3).stripTrailingZeros()
                         : BigDecimal.valueOf(10 + rng.nextInt(590));
-                blockReward = rng.nextDouble() < 0.08 ? BigDecimal.valueOf(1 + rng.nextInt(500_000), 4).stripTrailingZeros()
+                blockReward = rng.nextDouble() < 0.08
+                        ? BigDecimal.valueOf(1 + rng.nextInt(500_000), 4).stripTrailingZeros()
                         : BigDecimal.valueOf(1 + rng.nextInt(5000));
             } else if (kind < 0.6) {
                 algorithm = "N/A";
@@ -321,20 +346,38 @@ public final class MarketGenerator {
         WeissRating rating = d.rating;
         if (rating == null) {
             rating = rng.nextDouble() < 0.05
-                    ? new WeissRating(pick(WEISS), pick(WEISS), pick(WEISS)) : WeissRating.UNRATED;
+                    ? new WeissRating(pick(WEISS), pick(WEISS), pick(WEISS))
+                    : WeissRating.UNRATED;
         }
         BigDecimal maxSupply = d.ccMaxSupply;
         if (maxSupply == null) {
-            maxSupply = supply.max() == null ? BigDecimal.valueOf(-1)
+            maxSupply = supply.max() == null
+                    ? BigDecimal.valueOf(-1)
                     : rng.nextDouble() < 0.1
-                    ? supply.max().subtract(BigDecimal.valueOf(rng.nextInt(1, 10_000), 4))
-                    : supply.max();
+                            ? supply.max().subtract(BigDecimal.valueOf(rng.nextInt(1, 10_000), 4))
+                            : supply.max();
         }
         String ticker = d.ccTicker != null ? d.ccTicker : d.symbol.toUpperCase(java.util.Locale.ROOT);
         String fullName = d.ccFullName != null ? d.ccFullName : d.name;
-        String imageUrl = "/media/" + (30_000_000 + rng.nextInt(10_000_000)) + "/" + ticker.toLowerCase(java.util.Locale.ROOT) + ".png";
-        return new CcProfile(d.ccId, ticker, fullName, imageUrl, algorithm, proofType, rating, hashes, blockNumber,
-                blockTime, blockReward, launch, maxSupply, d.ccHasRaw, rng.nextBoolean(), 0.05 + rng.nextDouble() * 0.9);
+        String imageUrl = "/media/" + (30_000_000 + rng.nextInt(10_000_000)) + "/"
+                + ticker.toLowerCase(java.util.Locale.ROOT) + ".png";
+        return new CcProfile(
+                d.ccId,
+                ticker,
+                fullName,
+                imageUrl,
+                algorithm,
+                proofType,
+                rating,
+                hashes,
+                blockNumber,
+                blockTime,
+                blockReward,
+                launch,
+                maxSupply,
+                d.ccHasRaw,
+                rng.nextBoolean(),
+                0.05 + rng.nextDouble() * 0.9);
     }
 
     /** Log-normal prices: most between a cent and a few dollars, some far below 1e-6, a few above 10 000. */
@@ -372,14 +415,20 @@ public final class MarketGenerator {
     }
 
     private static BigDecimal amount(double value, boolean integral) {
-        return integral ? new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN)
+        return integral
+                ? new BigDecimal(value).setScale(0, RoundingMode.HALF_EVEN)
                 : new BigDecimal(value, new MathContext(16)).stripTrailingZeros();
     }
 
     private Chain randomChain() {
         double r = rng.nextDouble();
-        return r < 0.55 ? Chain.ETHEREUM : r < 0.8 ? Chain.BNB_SMART_CHAIN : r < 0.92 ? Chain.SOLANA
-                : r < 0.96 ? Chain.TRON : r < 0.98 ? Chain.BNB_BEACON_CHAIN : Chain.ARBITRUM;
+        return r < 0.55
+                ? Chain.ETHEREUM
+                : r < 0.8
+                        ? Chain.BNB_SMART_CHAIN
+                        : r < 0.92
+                                ? Chain.SOLANA
+                                : r < 0.96 ? Chain.TRON : r < 0.98 ? Chain.BNB_BEACON_CHAIN : Chain.ARBITRUM;
     }
 
     private List<String> randomTags(Platform platform) {
@@ -401,7 +450,9 @@ public final class MarketGenerator {
         if (gaps == Traits.ChangeGaps.LONG_TERM) {
             return REFERENCE_DAY.minus(Duration.ofDays(1 + rng.nextInt(25)));
         }
-        long days = Duration.between(Instant.parse("2014-01-01T00:00:00Z"), REFERENCE_DAY).toDays() - 120;
+        long days = Duration.between(Instant.parse("2014-01-01T00:00:00Z"), REFERENCE_DAY)
+                        .toDays()
+                - 120;
         return Instant.parse("2014-01-01T00:00:00Z").plus(Duration.ofDays(rng.nextLong(days)));
     }
 

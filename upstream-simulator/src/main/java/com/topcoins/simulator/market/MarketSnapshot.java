@@ -33,8 +33,15 @@ public final class MarketSnapshot {
     /** Computed on first use: a multi-step tick never ranks its intermediate snapshots. */
     private volatile Rankings rankings;
 
-    MarketSnapshot(AssetUniverse universe, long tick, Instant asOf, double[] price, double[] volumeDeviation,
-                   double[] topTierDeviation, double[][] changes, double[] volumeChange24h) {
+    MarketSnapshot(
+            AssetUniverse universe,
+            long tick,
+            Instant asOf,
+            double[] price,
+            double[] volumeDeviation,
+            double[] topTierDeviation,
+            double[][] changes,
+            double[] volumeChange24h) {
         this.universe = universe;
         this.tick = tick;
         this.asOf = asOf;
@@ -90,20 +97,31 @@ public final class MarketSnapshot {
 
         Rankings() {
             // CoinMarketCap's rank: market cap, then volume; zero market caps end up last.
-            cmcByMarketCap = sorted(universe.cmcAssets(), Comparator.<Integer>comparingDouble(i -> -marketCap[i])
-                    .thenComparingDouble(i -> -volume[i]).thenComparingInt(i -> universe.asset(i).cmc().id()));
+            cmcByMarketCap = sorted(
+                    universe.cmcAssets(),
+                    Comparator.<Integer>comparingDouble(i -> -marketCap[i])
+                            .thenComparingDouble(i -> -volume[i])
+                            .thenComparingInt(i -> universe.asset(i).cmc().id()));
             cmcRank = new int[universe.size()];
             for (int rank = 0; rank < cmcByMarketCap.length; rank++) {
                 cmcRank[cmcByMarketCap[rank]] = rank + 1;
             }
-            ccByVolume = sorted(universe.ccAssets(), Comparator.<Integer>comparingDouble(i -> -volume[i])
-                    .thenComparing(i -> universe.asset(i).cc().id()));
-            ccByTopTierVolume = sorted(universe.ccAssets(), Comparator.<Integer>comparingDouble(i -> -topTierVolume[i])
-                    .thenComparing(i -> universe.asset(i).cc().id()));
+            ccByVolume = sorted(
+                    universe.ccAssets(),
+                    Comparator.<Integer>comparingDouble(i -> -volume[i])
+                            .thenComparing(i -> universe.asset(i).cc().id()));
+            ccByTopTierVolume = sorted(
+                    universe.ccAssets(),
+                    Comparator.<Integer>comparingDouble(i -> -topTierVolume[i])
+                            .thenComparing(i -> universe.asset(i).cc().id()));
         }
 
         private static int[] sorted(int[] indices, Comparator<Integer> order) {
-            return IntStream.of(indices).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
+            return IntStream.of(indices)
+                    .boxed()
+                    .sorted(order)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
     }
 

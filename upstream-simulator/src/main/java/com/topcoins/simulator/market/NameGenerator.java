@@ -9,12 +9,31 @@ import java.util.SplittableRandom;
 final class NameGenerator {
 
     private static final String[] SYLLABLES = {
-            "ka", "zen", "lo", "mi", "ra", "tor", "vex", "qua", "nix", "sol", "lu", "mer", "do", "fi", "ne", "ta",
-            "chi", "bro", "xo", "pa", "ri", "gon", "sy", "ve", "lar", "mo", "ton", "ze", "ar", "en", "ix", "or",
-            "um", "al", "bit", "cor", "dex", "ly", "nu", "pho", "quo", "sta", "tri", "vo", "wa", "yu", "zo", "kin"};
+        "ka", "zen", "lo", "mi", "ra", "tor", "vex", "qua", "nix", "sol", "lu", "mer", "do", "fi", "ne", "ta",
+        "chi", "bro", "xo", "pa", "ri", "gon", "sy", "ve", "lar", "mo", "ton", "ze", "ar", "en", "ix", "or",
+        "um", "al", "bit", "cor", "dex", "ly", "nu", "pho", "quo", "sta", "tri", "vo", "wa", "yu", "zo", "kin"
+    };
     private static final String[] SUFFIXES = {
-            "", "", "", "", "", " Protocol", " Finance", " Network", " Coin", " Token", " AI", " Chain", " Swap",
-            " DAO", " Labs", " Inu", " Bridge", " Games", " Cash"};
+        "",
+        "",
+        "",
+        "",
+        "",
+        " Protocol",
+        " Finance",
+        " Network",
+        " Coin",
+        " Token",
+        " AI",
+        " Chain",
+        " Swap",
+        " DAO",
+        " Labs",
+        " Inu",
+        " Bridge",
+        " Games",
+        " Cash"
+    };
     private static final String CONSONANTS = "BCDFGHJKLMNPQRSTVWXZ";
 
     private final SplittableRandom rng;
@@ -49,7 +68,8 @@ final class NameGenerator {
     }
 
     String slug(String name) {
-        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String slug = base;
         for (int n = 2; !slugs.add(slug); n++) {
             slug = base + "-" + n;

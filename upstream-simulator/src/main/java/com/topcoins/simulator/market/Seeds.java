@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  */
 public final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** The stream that moves the market from tick {@code tick - 1} to {@code tick}. */
     static SplittableRandom forTick(long seed, long tick) {
@@ -18,7 +17,8 @@ public final class Seeds {
 
     /** Per-asset detail that only matters when rendering (intraday highs and lows, last trade, offsets...). */
     public static SplittableRandom forDetail(long seed, long tick, int asset) {
-        return new SplittableRandom(mix(mix(seed ^ 0x9E3779B97F4A7C15L) ^ mix(tick) * 31 ^ mix(asset + 0x3C6EF372FE94F82AL)));
+        return new SplittableRandom(
+                mix(mix(seed ^ 0x9E3779B97F4A7C15L) ^ mix(tick) * 31 ^ mix(asset + 0x3C6EF372FE94F82AL)));
     }
 
     /** SplitMix64's finaliser: spreads nearby inputs over the whole 64-bit range. */

@@ -10,5 +10,4 @@ import java.math.BigDecimal;
  * @param max         null when there is no known cap
  * @param infinite    no cap by design (CoinMarketCap's {@code infinite_supply})
  */
-public record Supply(BigDecimal circulating, BigDecimal total, BigDecimal max, boolean infinite) {
-}
+public record Supply(BigDecimal circulating, BigDecimal total, BigDecimal max, boolean infinite) {}

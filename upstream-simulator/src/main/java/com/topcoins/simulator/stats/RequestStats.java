@@ -1,12 +1,10 @@
 package com.topcoins.simulator.stats;
 
+import com.topcoins.simulator.upstream.Api;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.springframework.stereotype.Component;
-
-import com.topcoins.simulator.upstream.Api;
 
 /** Counts requests that reached an upstream endpoint, whatever their outcome (faulted and rejected included). */
 @Component

@@ -1,13 +1,12 @@
 package com.topcoins.simulator.stats;
 
+import com.topcoins.simulator.upstream.Api;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.topcoins.simulator.upstream.Api;
 
 /** {@code /admin/stats}: how many requests each simulated API received. */
 @RestController
@@ -22,7 +21,8 @@ class StatsController {
 
     @GetMapping
     Stats get() {
-        return new Stats(new ApiStats(stats.requests(Api.COINMARKETCAP)), new ApiStats(stats.requests(Api.CRYPTOCOMPARE)));
+        return new Stats(
+                new ApiStats(stats.requests(Api.COINMARKETCAP)), new ApiStats(stats.requests(Api.CRYPTOCOMPARE)));
     }
 
     @DeleteMapping
@@ -31,9 +31,7 @@ class StatsController {
         stats.reset();
     }
 
-    record Stats(ApiStats coinmarketcap, ApiStats cryptocompare) {
-    }
+    record Stats(ApiStats coinmarketcap, ApiStats cryptocompare) {}
 
-    record ApiStats(long requests) {
-    }
+    record ApiStats(long requests) {}
 }

@@ -1,10 +1,9 @@
 package com.topcoins.simulator.upstream;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The two simulated providers, named as in the admin API ({@code "coinmarketcap"}, {@code "cryptocompare"}). */
 public enum Api {

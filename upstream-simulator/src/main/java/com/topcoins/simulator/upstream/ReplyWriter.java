@@ -1,10 +1,8 @@
 package com.topcoins.simulator.upstream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Component;
 
 /** Writes an {@link UpstreamReply} byte for byte, bypassing Spring's message converters. */

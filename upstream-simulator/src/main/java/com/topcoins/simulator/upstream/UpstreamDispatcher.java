@@ -1,14 +1,12 @@
 package com.topcoins.simulator.upstream;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.topcoins.simulator.fault.FaultPlan;
 import com.topcoins.simulator.fault.FaultRegistry;
 import com.topcoins.simulator.stats.RequestStats;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
  * Every upstream request passes here: it is counted, then answered normally or through the first queued
@@ -40,7 +38,7 @@ public class UpstreamDispatcher {
             case DUPLICATE_IDS -> api.serve(request, PageTweak.DUPLICATES);
             case MALFORMED_JSON -> truncated(api.serve(request, PageTweak.NONE));
             case RATE_LIMIT, DAILY_LIMIT, SERVER_ERROR, ERROR_ENVELOPE, UNAUTHORIZED, PAYMENT_REQUIRED, HUGE_BODY ->
-                    api.fault(fault.kind(), request);
+                api.fault(fault.kind(), request);
         };
     }
 

@@ -12,12 +12,10 @@ public sealed interface UpstreamReply {
 
     String contentType();
 
-    record Body(int status, String contentType, byte[] bytes) implements UpstreamReply {
-    }
+    record Body(int status, String contentType, byte[] bytes) implements UpstreamReply {}
 
     /** For bodies too large to hold in memory (the HUGE_BODY fault). */
-    record Streamed(int status, String contentType, BodyStreamer streamer) implements UpstreamReply {
-    }
+    record Streamed(int status, String contentType, BodyStreamer streamer) implements UpstreamReply {}
 
     @FunctionalInterface
     interface BodyStreamer {

@@ -1,13 +1,12 @@
 package com.topcoins.simulator.upstream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What the simulated APIs need from an HTTP request: path, query parameters in arrival order, and headers

@@ -2,19 +2,16 @@ package com.topcoins.simulator.coinmarketcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.simulator.SimulatorTest;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.topcoins.simulator.SimulatorTest;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -23,13 +20,39 @@ import tools.jackson.databind.JsonNode;
 class CoinMarketCapListingTest extends SimulatorTest {
 
     private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-    private static final List<String> ITEM_FIELDS = List.of("id", "name", "symbol", "slug", "num_market_pairs",
-            "date_added", "tags", "max_supply", "circulating_supply", "total_supply", "infinite_supply", "platform",
-            "cmc_rank", "self_reported_circulating_supply", "self_reported_market_cap", "tvl_ratio", "last_updated",
+    private static final List<String> ITEM_FIELDS = List.of(
+            "id",
+            "name",
+            "symbol",
+            "slug",
+            "num_market_pairs",
+            "date_added",
+            "tags",
+            "max_supply",
+            "circulating_supply",
+            "total_supply",
+            "infinite_supply",
+            "platform",
+            "cmc_rank",
+            "self_reported_circulating_supply",
+            "self_reported_market_cap",
+            "tvl_ratio",
+            "last_updated",
             "quote");
-    private static final List<String> QUOTE_FIELDS = List.of("price", "volume_24h", "volume_change_24h",
-            "percent_change_1h", "percent_change_24h", "percent_change_7d", "percent_change_30d", "percent_change_60d",
-            "percent_change_90d", "market_cap", "market_cap_dominance", "fully_diluted_market_cap", "tvl",
+    private static final List<String> QUOTE_FIELDS = List.of(
+            "price",
+            "volume_24h",
+            "volume_change_24h",
+            "percent_change_1h",
+            "percent_change_24h",
+            "percent_change_7d",
+            "percent_change_30d",
+            "percent_change_60d",
+            "percent_change_90d",
+            "market_cap",
+            "market_cap_dominance",
+            "fully_diluted_market_cap",
+            "tvl",
             "last_updated");
 
     @Test
@@ -37,8 +60,9 @@ class CoinMarketCapListingTest extends SimulatorTest {
         JsonNode body = cmcJson("");
         assertThat(fieldNames(body)).containsExactly("status", "data");
         JsonNode status = body.get("status");
-        assertThat(fieldNames(status)).containsExactly("timestamp", "error_code", "error_message", "elapsed",
-                "credit_count", "notice", "total_count");
+        assertThat(fieldNames(status))
+                .containsExactly(
+                        "timestamp", "error_code", "error_message", "elapsed", "credit_count", "notice", "total_count");
         assertThat(status.get("timestamp").asString()).matches(ISO_MILLIS);
         assertThat(status.get("error_code").isInt()).isTrue();
         assertThat(status.get("error_code").asInt()).isZero();
@@ -63,7 +87,8 @@ class CoinMarketCapListingTest extends SimulatorTest {
             assertThat(item.get("date_added").asString()).matches(ISO_MILLIS);
             assertThat(item.get("tags").isArray()).isTrue();
             item.get("tags").forEach(tag -> assertThat(tag.isString()).isTrue());
-            assertThat(item.get("max_supply").isNull() || item.get("max_supply").isNumber()).isTrue();
+            assertThat(item.get("max_supply").isNull() || item.get("max_supply").isNumber())
+                    .isTrue();
             assertThat(item.get("circulating_supply").isNumber()).isTrue();
             assertThat(item.get("total_supply").isNumber()).isTrue();
             assertThat(item.get("infinite_supply").isBoolean()).isTrue();
@@ -141,18 +166,33 @@ class CoinMarketCapListingTest extends SimulatorTest {
         assertSorted(cmcJson("?sort=volume_24h&limit=500"), item -> usd(item, "volume_24h"), true);
         assertSorted(cmcJson("?sort=volume_24h&sort_dir=desc&limit=500"), item -> usd(item, "volume_24h"), true);
         assertSorted(cmcJson("?sort=volume_24h&sort_dir=asc&limit=500"), item -> usd(item, "volume_24h"), false);
-        List<Integer> reversedRank = list(cmcJson("?sort=market_cap&sort_dir=asc&limit=5").get("data")).stream()
-                .map(item -> item.get("cmc_rank").asInt()).toList();
+        List<Integer> reversedRank = list(
+                        cmcJson("?sort=market_cap&sort_dir=asc&limit=5").get("data"))
+                .stream()
+                .map(item -> item.get("cmc_rank").asInt())
+                .toList();
         assertThat(reversedRank).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
     void auxListsTheOptionalFields() {
         JsonNode item = cmcJson("?limit=1&aux=cmc_rank").get("data").get(0);
-        assertThat(fieldNames(item)).containsExactly("id", "name", "symbol", "slug", "infinite_supply", "cmc_rank",
-                "self_reported_circulating_supply", "self_reported_market_cap", "tvl_ratio", "last_updated", "quote");
+        assertThat(fieldNames(item))
+                .containsExactly(
+                        "id",
+                        "name",
+                        "symbol",
+                        "slug",
+                        "infinite_supply",
+                        "cmc_rank",
+                        "self_reported_circulating_supply",
+                        "self_reported_market_cap",
+                        "tvl_ratio",
+                        "last_updated",
+                        "quote");
         JsonNode extended = cmcJson("?limit=1&aux=volume_7d,market_cap_by_total_supply,is_market_cap_included_in_calc")
-                .get("data").get(0);
+                .get("data")
+                .get(0);
         assertThat(extended.has("market_cap_by_total_supply")).isTrue();
         assertThat(extended.get("is_market_cap_included_in_calc").isBoolean()).isTrue();
         assertThat(extended.get("quote").get("USD").has("volume_7d")).isTrue();
@@ -168,7 +208,11 @@ class CoinMarketCapListingTest extends SimulatorTest {
         assertThat(both.get("symbol").asString()).isEqualTo("BTC");
         assertThat(both.get("quote").get("BTC").get("price").decimalValue()).isEqualByComparingTo("1");
         assertThat(usd(both, "price")).isGreaterThan(usdOf(eur, "EUR")); // a euro is worth more than a dollar
-        assertThat(cmcJson("?limit=1&convert=USD,EUR").get("status").get("credit_count").asInt()).isEqualTo(2);
+        assertThat(cmcJson("?limit=1&convert=USD,EUR")
+                        .get("status")
+                        .get("credit_count")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -186,21 +230,24 @@ class CoinMarketCapListingTest extends SimulatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "limit=5001               | \"limit\" must be less than or equal to 5000",
-            "limit=0                  | \"limit\" must be larger than or equal to 1",
-            "limit=abc                | \"limit\" must be a number",
-            "limit=1.5                | \"limit\" must be an integer",
-            "start=0                  | \"start\" must be larger than or equal to 1",
-            "sort=hype                | \"sort\" must be one of [market_cap, volume_24h]",
-            // Real sort fields and filters no client sends: refused, never silently ignored.
-            "sort=price               | \"sort\" must be one of [market_cap, volume_24h]",
-            "price_min=1000           | \"price_min\" is not allowed",
-            "cryptocurrency_type=coins | \"cryptocurrency_type\" is not allowed",
-            "sort_dir=up              | \"sort_dir\" must be one of [asc, desc]",
-            "convert=XYZ              | Invalid value for \"convert\": \"XYZ\"",
-            "aux=colour               | Invalid value for \"aux\": \"colour\"",
-            "convert_id=2781          | \"convert_id\" is not allowed"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "limit=5001               | \"limit\" must be less than or equal to 5000",
+                "limit=0                  | \"limit\" must be larger than or equal to 1",
+                "limit=abc                | \"limit\" must be a number",
+                "limit=1.5                | \"limit\" must be an integer",
+                "start=0                  | \"start\" must be larger than or equal to 1",
+                "sort=hype                | \"sort\" must be one of [market_cap, volume_24h]",
+                // Real sort fields and filters no client sends: refused, never silently ignored.
+                "sort=price               | \"sort\" must be one of [market_cap, volume_24h]",
+                "price_min=1000           | \"price_min\" is not allowed",
+                "cryptocurrency_type=coins | \"cryptocurrency_type\" is not allowed",
+                "sort_dir=up              | \"sort_dir\" must be one of [asc, desc]",
+                "convert=XYZ              | Invalid value for \"convert\": \"XYZ\"",
+                "aux=colour               | Invalid value for \"aux\": \"colour\"",
+                "convert_id=2781          | \"convert_id\" is not allowed"
+            })
     void outOfRangeValuesAreRejectedValidatorStyle(String query, String message) {
         Reply reply = cmc("?" + query);
         assertThat(reply.status()).isEqualTo(400);
@@ -211,7 +258,8 @@ class CoinMarketCapListingTest extends SimulatorTest {
 
     @Test
     void apiKeyFromHeaderOrQueryOnly() {
-        assertThat(get(LISTINGS + "?limit=1&CMC_PRO_API_KEY=" + CMC_KEY).status()).isEqualTo(200);
+        assertThat(get(LISTINGS + "?limit=1&CMC_PRO_API_KEY=" + CMC_KEY).status())
+                .isEqualTo(200);
         assertAuthError(get(LISTINGS + "?limit=1"), 1002, "API key missing.");
         // api_key is not CoinMarketCap's spelling: answered as if no key was sent.
         assertAuthError(get(LISTINGS + "?limit=1&api_key=" + CMC_KEY), 1002, "API key missing.");
@@ -249,26 +297,44 @@ class CoinMarketCapListingTest extends SimulatorTest {
         List<JsonNode> items = list(cmcJson("?limit=5000").get("data"));
         items.addAll(list(cmcJson("?start=5001&limit=5000").get("data")));
 
-        Map<String, Long> bySymbol = items.stream().collect(Collectors.groupingBy(
-                item -> item.get("symbol").asString(), Collectors.counting()));
-        long duplicated = bySymbol.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        Map<String, Long> bySymbol = items.stream()
+                .collect(Collectors.groupingBy(item -> item.get("symbol").asString(), Collectors.counting()));
+        long duplicated = bySymbol.values().stream()
+                .filter(n -> n > 1)
+                .mapToLong(Long::longValue)
+                .sum();
         assertThat(duplicated).isGreaterThanOrEqualTo(items.size() / 100);
         assertThat(bySymbol.get("HOT")).isEqualTo(3);
 
         assertThat(items).anyMatch(item -> item.get("platform").isNull());
-        assertThat(items).anyMatch(item -> !item.get("platform").isNull()
-                && item.get("platform").get("token_address").asString().equals("BUSD-BD1"));
+        assertThat(items)
+                .anyMatch(item -> !item.get("platform").isNull()
+                        && item.get("platform").get("token_address").asString().equals("BUSD-BD1"));
         assertThat(items).anyMatch(item -> item.get("max_supply").isNull());
-        assertThat(items).anyMatch(item -> item.get("circulating_supply").isIntegralNumber()
-                && item.get("total_supply").isIntegralNumber());
-        assertThat(items).anyMatch(item -> item.get("circulating_supply").asDouble() == 0
-                && item.get("quote").get("USD").get("market_cap").isIntegralNumber()
-                && item.get("quote").get("USD").get("market_cap").asLong() == 0);
-        assertThat(items).anyMatch(item -> item.get("quote").get("USD").get("fully_diluted_market_cap").isIntegralNumber()
-                && item.get("quote").get("USD").get("fully_diluted_market_cap").asLong() == 0);
-        assertThat(items).anyMatch(item -> item.get("quote").get("USD").get("percent_change_7d").isNull());
-        assertThat(items).anyMatch(item -> item.get("quote").get("USD").get("tvl").isNull());
-        assertThat(items).anyMatch(item -> item.get("quote").get("USD").get("tvl").isNumber());
+        assertThat(items)
+                .anyMatch(item -> item.get("circulating_supply").isIntegralNumber()
+                        && item.get("total_supply").isIntegralNumber());
+        assertThat(items)
+                .anyMatch(item -> item.get("circulating_supply").asDouble() == 0
+                        && item.get("quote").get("USD").get("market_cap").isIntegralNumber()
+                        && item.get("quote").get("USD").get("market_cap").asLong() == 0);
+        assertThat(items)
+                .anyMatch(item -> item.get("quote")
+                                .get("USD")
+                                .get("fully_diluted_market_cap")
+                                .isIntegralNumber()
+                        && item.get("quote")
+                                        .get("USD")
+                                        .get("fully_diluted_market_cap")
+                                        .asLong()
+                                == 0);
+        assertThat(items)
+                .anyMatch(item ->
+                        item.get("quote").get("USD").get("percent_change_7d").isNull());
+        assertThat(items)
+                .anyMatch(item -> item.get("quote").get("USD").get("tvl").isNull());
+        assertThat(items)
+                .anyMatch(item -> item.get("quote").get("USD").get("tvl").isNumber());
         assertThat(items).anyMatch(item -> item.get("infinite_supply").asBoolean());
         assertThat(items).anyMatch(item -> usd(item, "price").compareTo(new BigDecimal("0.000001")) < 0);
         assertThat(items).anyMatch(item -> usd(item, "price").compareTo(new BigDecimal(80_000)) > 0);
@@ -285,13 +351,17 @@ class CoinMarketCapListingTest extends SimulatorTest {
         assertThat(status.get("credit_count").asInt()).isZero();
     }
 
-    private static void assertSorted(JsonNode body, java.util.function.Function<JsonNode, BigDecimal> key, boolean descending) {
+    private static void assertSorted(
+            JsonNode body, java.util.function.Function<JsonNode, BigDecimal> key, boolean descending) {
         List<BigDecimal> values = list(body.get("data")).stream().map(key).toList();
-        assertThat(values).isSortedAccordingTo(descending ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+        assertThat(values)
+                .isSortedAccordingTo(
+                        descending ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
     }
 
     private static List<Integer> ids(JsonNode body) {
-        return list(body.get("data")).stream().map(item -> item.get("id").asInt())
+        return list(body.get("data")).stream()
+                .map(item -> item.get("id").asInt())
                 .collect(Collectors.toCollection(java.util.ArrayList::new));
     }
 

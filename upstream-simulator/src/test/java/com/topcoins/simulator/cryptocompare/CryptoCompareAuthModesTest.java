@@ -2,13 +2,6 @@ package com.topcoins.simulator.cryptocompare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.topcoins.simulator.fault.FaultProperties;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.market.Market;
@@ -16,7 +9,11 @@ import com.topcoins.simulator.market.MarketProperties;
 import com.topcoins.simulator.upstream.PageTweak;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
-
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,17 +40,25 @@ class CryptoCompareAuthModesTest {
     @Test
     void keylessCallsPassWhenKeysAreOptionalButWrongKeysDoNot() {
         CryptoCompareApi api = api(false, false);
-        assertThat(body(api.serve(request(Map.of("tsym", List.of("USD"))), PageTweak.NONE)).get("Type").asInt())
+        assertThat(body(api.serve(request(Map.of("tsym", List.of("USD"))), PageTweak.NONE))
+                        .get("Type")
+                        .asInt())
                 .isEqualTo(100);
         assertThat(body(api.serve(request(Map.of("tsym", List.of("USD"), "api_key", List.of("wrong"))), PageTweak.NONE))
-                .get("Type").asInt()).isEqualTo(1);
+                        .get("Type")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     private static CryptoCompareApi api(boolean requireKey, boolean asHttp401) {
         SimulatorJson json = new SimulatorJson();
-        return new CryptoCompareApi(MARKET, new CryptoCompareProperties(List.of("k"), requireKey, asHttp401),
+        return new CryptoCompareApi(
+                MARKET,
+                new CryptoCompareProperties(List.of("k"), requireKey, asHttp401),
                 new FaultProperties(Duration.ofSeconds(1), Duration.ofSeconds(30), 1_000_000),
-                new ToplistEntryRenderer(json), new CcEnvelope(json), json);
+                new ToplistEntryRenderer(json),
+                new CcEnvelope(json),
+                json);
     }
 
     private static UpstreamRequest request(Map<String, List<String>> params) {
@@ -61,7 +66,6 @@ class CryptoCompareAuthModesTest {
     }
 
     private static JsonNode body(UpstreamReply reply) {
-        return JsonMapper.shared().readTree(
-                new String(((UpstreamReply.Body) reply).bytes(), StandardCharsets.UTF_8));
+        return JsonMapper.shared().readTree(new String(((UpstreamReply.Body) reply).bytes(), StandardCharsets.UTF_8));
     }
 }

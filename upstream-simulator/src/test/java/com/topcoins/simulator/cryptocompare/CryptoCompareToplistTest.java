@@ -2,6 +2,7 @@ package com.topcoins.simulator.cryptocompare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.simulator.SimulatorTest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,37 +10,97 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.topcoins.simulator.SimulatorTest;
-
 import tools.jackson.databind.JsonNode;
 
 /** Envelope, entry shape and paging of CryptoCompare's {@code totalvolfull} and {@code totaltoptiervolfull}. */
 class CryptoCompareToplistTest extends SimulatorTest {
 
-    static final List<String> COIN_INFO_FIELDS = List.of("Id", "Name", "FullName", "Internal", "ImageUrl", "Url",
-            "Algorithm", "ProofType", "Rating", "NetHashesPerSecond", "BlockNumber", "BlockTime", "BlockReward",
-            "AssetLaunchDate", "MaxSupply", "Type", "DocumentType");
-    static final List<String> RAW_FIELDS = List.of("TYPE", "MARKET", "FROMSYMBOL", "TOSYMBOL", "FLAGS", "PRICE",
-            "LASTUPDATE", "MEDIAN", "LASTVOLUME", "LASTVOLUMETO", "LASTTRADEID", "VOLUMEDAY", "VOLUMEDAYTO",
-            "VOLUME24HOUR", "VOLUME24HOURTO", "OPENDAY", "HIGHDAY", "LOWDAY", "OPEN24HOUR", "HIGH24HOUR", "LOW24HOUR",
-            "LASTMARKET", "VOLUMEHOUR", "VOLUMEHOURTO", "OPENHOUR", "HIGHHOUR", "LOWHOUR", "TOPTIERVOLUME24HOUR",
-            "TOPTIERVOLUME24HOURTO", "CHANGE24HOUR", "CHANGEPCT24HOUR", "CHANGEDAY", "CHANGEPCTDAY", "CHANGEHOUR",
-            "CHANGEPCTHOUR", "CONVERSIONTYPE", "CONVERSIONSYMBOL", "SUPPLY", "MKTCAP", "MKTCAPPENALTY",
-            "CIRCULATINGSUPPLY", "CIRCULATINGSUPPLYMKTCAP", "TOTALVOLUME24H", "TOTALVOLUME24HTO",
-            "TOTALTOPTIERVOLUME24H", "TOTALTOPTIERVOLUME24HTO", "IMAGEURL");
-    private static final Set<String> RAW_TEXT_FIELDS = Set.of("TYPE", "MARKET", "FROMSYMBOL", "TOSYMBOL", "FLAGS",
-            "LASTTRADEID", "LASTMARKET", "CONVERSIONTYPE", "CONVERSIONSYMBOL", "IMAGEURL");
+    static final List<String> COIN_INFO_FIELDS = List.of(
+            "Id",
+            "Name",
+            "FullName",
+            "Internal",
+            "ImageUrl",
+            "Url",
+            "Algorithm",
+            "ProofType",
+            "Rating",
+            "NetHashesPerSecond",
+            "BlockNumber",
+            "BlockTime",
+            "BlockReward",
+            "AssetLaunchDate",
+            "MaxSupply",
+            "Type",
+            "DocumentType");
+    static final List<String> RAW_FIELDS = List.of(
+            "TYPE",
+            "MARKET",
+            "FROMSYMBOL",
+            "TOSYMBOL",
+            "FLAGS",
+            "PRICE",
+            "LASTUPDATE",
+            "MEDIAN",
+            "LASTVOLUME",
+            "LASTVOLUMETO",
+            "LASTTRADEID",
+            "VOLUMEDAY",
+            "VOLUMEDAYTO",
+            "VOLUME24HOUR",
+            "VOLUME24HOURTO",
+            "OPENDAY",
+            "HIGHDAY",
+            "LOWDAY",
+            "OPEN24HOUR",
+            "HIGH24HOUR",
+            "LOW24HOUR",
+            "LASTMARKET",
+            "VOLUMEHOUR",
+            "VOLUMEHOURTO",
+            "OPENHOUR",
+            "HIGHHOUR",
+            "LOWHOUR",
+            "TOPTIERVOLUME24HOUR",
+            "TOPTIERVOLUME24HOURTO",
+            "CHANGE24HOUR",
+            "CHANGEPCT24HOUR",
+            "CHANGEDAY",
+            "CHANGEPCTDAY",
+            "CHANGEHOUR",
+            "CHANGEPCTHOUR",
+            "CONVERSIONTYPE",
+            "CONVERSIONSYMBOL",
+            "SUPPLY",
+            "MKTCAP",
+            "MKTCAPPENALTY",
+            "CIRCULATINGSUPPLY",
+            "CIRCULATINGSUPPLYMKTCAP",
+            "TOTALVOLUME24H",
+            "TOTALVOLUME24HTO",
+            "TOTALTOPTIERVOLUME24H",
+            "TOTALTOPTIERVOLUME24HTO",
+            "IMAGEURL");
+    private static final Set<String> RAW_TEXT_FIELDS = Set.of(
+            "TYPE",
+            "MARKET",
+            "FROMSYMBOL",
+            "TOSYMBOL",
+            "FLAGS",
+            "LASTTRADEID",
+            "LASTMARKET",
+            "CONVERSIONTYPE",
+            "CONVERSIONSYMBOL",
+            "IMAGEURL");
 
     @Test
     void successEnvelopeHasNoResponseKeyAndAnArrayData() {
         JsonNode body = ccJson(TOTALVOL, "?tsym=USD");
-        assertThat(fieldNames(body)).containsExactly("Message", "Type", "MetaData", "SponsoredData", "Data",
-                "RateLimit", "HasWarning");
+        assertThat(fieldNames(body))
+                .containsExactly("Message", "Type", "MetaData", "SponsoredData", "Data", "RateLimit", "HasWarning");
         assertThat(body.get("Message").asString()).isEqualTo("Success");
         assertThat(body.get("Type").isInt()).isTrue();
         assertThat(body.get("Type").asInt()).isEqualTo(100);
@@ -83,11 +144,14 @@ class CryptoCompareToplistTest extends SimulatorTest {
                 assertThat(raw.get(field).isString()).as(field).isEqualTo(RAW_TEXT_FIELDS.contains(field));
             }
             assertThat(raw.get("LASTUPDATE").isIntegralNumber()).isTrue();
-            assertThat(raw.get("LASTUPDATE").asLong()).isGreaterThan(1_700_000_000L).isLessThan(10_000_000_000L);
+            assertThat(raw.get("LASTUPDATE").asLong())
+                    .isGreaterThan(1_700_000_000L)
+                    .isLessThan(10_000_000_000L);
             assertThat(raw.get("TYPE").asString()).isEqualTo("5");
             assertThat(raw.get("FLAGS").asString()).matches("\\d+");
             assertThat(raw.get("TOSYMBOL").asString()).isEqualTo("USD");
-            assertThat(raw.get("FROMSYMBOL").asString()).isEqualTo(info.get("Name").asString());
+            assertThat(raw.get("FROMSYMBOL").asString())
+                    .isEqualTo(info.get("Name").asString());
             JsonNode display = entry.get("DISPLAY").get("USD");
             List<String> displayed = new ArrayList<>(RAW_FIELDS);
             displayed.removeAll(List.of("TYPE", "FLAGS", "MEDIAN"));
@@ -123,8 +187,8 @@ class CryptoCompareToplistTest extends SimulatorTest {
         Reply reply = cc(TOTALVOL, "?limit=10");
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = reply.json();
-        assertThat(fieldNames(body)).containsExactly("Response", "Message", "HasWarning", "Type", "RateLimit", "Data",
-                "ParamWithError");
+        assertThat(fieldNames(body))
+                .containsExactly("Response", "Message", "HasWarning", "Type", "RateLimit", "Data", "ParamWithError");
         assertThat(body.get("Response").asString()).isEqualTo("Error");
         assertThat(body.get("Message").asString()).isEqualTo("tsym is a required param.");
         assertThat(body.get("Type").asInt()).isEqualTo(2);
@@ -135,8 +199,17 @@ class CryptoCompareToplistTest extends SimulatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'',10", "limit=10,10", "limit=1,10", "limit=0,10", "limit=15,20", "limit=20,20", "limit=91,100",
-            "limit=100,100", "limit=250,100"})
+    @CsvSource({
+        "'',10",
+        "limit=10,10",
+        "limit=1,10",
+        "limit=0,10",
+        "limit=15,20",
+        "limit=20,20",
+        "limit=91,100",
+        "limit=100,100",
+        "limit=250,100"
+    })
     void limitRoundsToStepsOfTenBetweenTenAndHundred(String limit, int expected) {
         JsonNode body = ccJson(TOTALVOL, "?tsym=USD&" + limit);
         assertThat(body.get("Data").size()).isEqualTo(expected);
@@ -153,7 +226,8 @@ class CryptoCompareToplistTest extends SimulatorTest {
             stitched.addAll(list(body.get("Data")));
         }
         Set<String> ids = new HashSet<>();
-        stitched.forEach(entry -> assertThat(ids.add(entry.get("CoinInfo").get("Id").asString())).isTrue());
+        stitched.forEach(entry ->
+                assertThat(ids.add(entry.get("CoinInfo").get("Id").asString())).isTrue());
         assertThat(ids).hasSize(500);
         assertThat(volumes(stitched, "TOTALVOLUME24HTO")).isSortedAccordingTo(Comparator.reverseOrder());
         // page 1 of 50 = entries 50..99 of the 100-entry page 0
@@ -162,13 +236,18 @@ class CryptoCompareToplistTest extends SimulatorTest {
                 .isEqualTo(pageZero.get("Data").get(50).get("CoinInfo").get("Id"));
 
         int lastPage = (count - 1) / 100;
-        assertThat(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=" + lastPage).get("Data").size())
+        assertThat(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=" + lastPage)
+                        .get("Data")
+                        .size())
                 .isEqualTo(count - lastPage * 100);
         JsonNode beyond = ccJson(TOTALVOL, "?tsym=USD&limit=100&page=" + (lastPage + 1));
         assertThat(beyond.get("Data").isArray()).isTrue();
         assertThat(beyond.get("Data").isEmpty()).isTrue();
         assertThat(beyond.get("MetaData").get("Count").asInt()).isEqualTo(count);
-        assertThat(ccJson(TOTALVOL, "?tsym=USD&page=" + Long.MAX_VALUE).get("Data").isEmpty()).isTrue();
+        assertThat(ccJson(TOTALVOL, "?tsym=USD&page=" + Long.MAX_VALUE)
+                        .get("Data")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -181,11 +260,19 @@ class CryptoCompareToplistTest extends SimulatorTest {
 
     @Test
     void firstTwoHundredContainAnEntryWithoutRaw() {
-        List<JsonNode> entries = list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0").get("Data"));
+        List<JsonNode> entries =
+                list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0").get("Data"));
         entries.addAll(list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=1").get("Data")));
         assertThat(entries).anyMatch(entry -> !entry.has("RAW") && !entry.has("DISPLAY"));
-        assertThat(entries).anyMatch(entry -> entry.get("CoinInfo").get("MaxSupply").asInt() == -1);
-        assertThat(entries).anyMatch(entry -> entry.get("CoinInfo").get("Rating").get("Weiss").get("Rating").asString().isEmpty());
+        assertThat(entries)
+                .anyMatch(entry -> entry.get("CoinInfo").get("MaxSupply").asInt() == -1);
+        assertThat(entries)
+                .anyMatch(entry -> entry.get("CoinInfo")
+                        .get("Rating")
+                        .get("Weiss")
+                        .get("Rating")
+                        .asString()
+                        .isEmpty());
     }
 
     @Test
@@ -201,8 +288,15 @@ class CryptoCompareToplistTest extends SimulatorTest {
 
     @Test
     void apiKeyFromHeaderOrQuery() {
-        assertThat(get(TOTALVOL + "?tsym=USD&api_key=" + CC_KEY).json().get("Type").asInt()).isEqualTo(100);
-        assertThat(get(TOTALVOL + "?tsym=USD", "authorization", "Apikey " + CC_KEY).json().get("Type").asInt())
+        assertThat(get(TOTALVOL + "?tsym=USD&api_key=" + CC_KEY)
+                        .json()
+                        .get("Type")
+                        .asInt())
+                .isEqualTo(100);
+        assertThat(get(TOTALVOL + "?tsym=USD", "authorization", "Apikey " + CC_KEY)
+                        .json()
+                        .get("Type")
+                        .asInt())
                 .isEqualTo(100);
         assertAuthError(get(TOTALVOL + "?tsym=USD"));
         assertAuthError(get(TOTALVOL + "?tsym=USD", "authorization", "Apikey wrong"));
@@ -224,16 +318,21 @@ class CryptoCompareToplistTest extends SimulatorTest {
         JsonNode body = reply.json();
         assertThat(body.get("Response").asString()).isEqualTo("Error");
         assertThat(body.get("Type").asInt()).isEqualTo(1);
-        assertThat(body.get("Message").asString()).isEqualTo("You need a valid auth key or api key to access this endpoint");
+        assertThat(body.get("Message").asString())
+                .isEqualTo("You need a valid auth key or api key to access this endpoint");
         assertThat(body.get("Data").isObject()).isTrue();
     }
 
     static List<BigDecimal> volumes(List<JsonNode> entries, String field) {
-        return entries.stream().filter(entry -> entry.has("RAW"))
-                .map(entry -> entry.get("RAW").get("USD").get(field).decimalValue()).toList();
+        return entries.stream()
+                .filter(entry -> entry.has("RAW"))
+                .map(entry -> entry.get("RAW").get("USD").get(field).decimalValue())
+                .toList();
     }
 
     static List<String> ids(List<JsonNode> entries) {
-        return entries.stream().map(entry -> entry.get("CoinInfo").get("Id").asString()).toList();
+        return entries.stream()
+                .map(entry -> entry.get("CoinInfo").get("Id").asString())
+                .toList();
     }
 }

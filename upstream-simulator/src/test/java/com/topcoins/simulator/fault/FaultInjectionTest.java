@@ -3,6 +3,8 @@ package com.topcoins.simulator.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.topcoins.simulator.SimulatorServer;
+import com.topcoins.simulator.SimulatorTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -13,12 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import com.topcoins.simulator.SimulatorServer;
-import com.topcoins.simulator.SimulatorTest;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +42,9 @@ class FaultInjectionTest extends SimulatorTest {
     void timeoutOutlastsTheClient() {
         fault(CMC, "TIMEOUT", Map.of("count", 1, "delayMs", 1500));
         HttpRequest request = HttpRequest.newBuilder(SimulatorServer.uri(LISTINGS + "?limit=1"))
-                .header("X-CMC_PRO_API_KEY", CMC_KEY).timeout(Duration.ofMillis(300)).build();
+                .header("X-CMC_PRO_API_KEY", CMC_KEY)
+                .timeout(Duration.ofMillis(300))
+                .build();
         assertThatThrownBy(() -> HTTP.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
         assertThat(cmc("?limit=1").status()).isEqualTo(200);
@@ -72,7 +71,8 @@ class FaultInjectionTest extends SimulatorTest {
         JsonNode limits = minute.get("RateLimit");
         assertThat(limits.get("calls_made").get("minute").asInt())
                 .isGreaterThanOrEqualTo(limits.get("max_calls").get("minute").asInt());
-        assertThat(limits.get("calls_made").get("day").asInt()).isLessThan(limits.get("max_calls").get("day").asInt());
+        assertThat(limits.get("calls_made").get("day").asInt())
+                .isLessThan(limits.get("max_calls").get("day").asInt());
         fault(CC, "DAILY_LIMIT", Map.of("count", 1));
         JsonNode daily = assertCcError(cc(TOTALVOL, "?tsym=USD"), 99).get("RateLimit");
         assertThat(daily.get("calls_made").get("day").asInt())
@@ -84,7 +84,8 @@ class FaultInjectionTest extends SimulatorTest {
         fault(CMC, "SERVER_ERROR", Map.of("count", 1));
         Reply cmc = cmc("?limit=1");
         assertCmcError(cmc, 500, 500);
-        assertThat(cmc.json().get("status").get("error_message").asString()).isEqualTo("An internal server error occurred");
+        assertThat(cmc.json().get("status").get("error_message").asString())
+                .isEqualTo("An internal server error occurred");
         fault(CC, "SERVER_ERROR", Map.of("count", 1));
         Reply cc = cc(TOTALVOL, "?tsym=USD");
         assertThat(cc.status()).isEqualTo(502);
@@ -105,7 +106,10 @@ class FaultInjectionTest extends SimulatorTest {
         fault(CMC, "ERROR_ENVELOPE", Map.of("count", 1));
         assertCmcError(cmc("?limit=1"), 400, 400);
         fault(CC, "ERROR_ENVELOPE", Map.of("count", 1));
-        assertThat(assertCcError(cc(TOTALVOL, "?tsym=USD"), 2).get("ParamWithError").isString()).isTrue();
+        assertThat(assertCcError(cc(TOTALVOL, "?tsym=USD"), 2)
+                        .get("ParamWithError")
+                        .isString())
+                .isTrue();
     }
 
     @Test
@@ -151,22 +155,32 @@ class FaultInjectionTest extends SimulatorTest {
     @Test
     void duplicateIdsRepeatThePreviousPage() {
         Set<Integer> firstPage = new HashSet<>();
-        cmcJson("?start=1&limit=100").get("data").forEach(item -> firstPage.add(item.get("id").asInt()));
+        cmcJson("?start=1&limit=100")
+                .get("data")
+                .forEach(item -> firstPage.add(item.get("id").asInt()));
         fault(CMC, "DUPLICATE_IDS", Map.of("count", 1));
         List<JsonNode> second = list(cmcJson("?start=101&limit=100").get("data"));
         assertThat(second).hasSize(100);
         assertThat(second).anyMatch(item -> firstPage.contains(item.get("id").asInt()));
 
         Set<String> ccFirst = new HashSet<>();
-        ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0").get("Data")
+        ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0")
+                .get("Data")
                 .forEach(entry -> ccFirst.add(entry.get("CoinInfo").get("Id").asString()));
         fault(CC, "DUPLICATE_IDS", Map.of("count", 1));
-        List<JsonNode> ccSecond = list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=1").get("Data"));
-        assertThat(ccSecond).anyMatch(entry -> ccFirst.contains(entry.get("CoinInfo").get("Id").asString()));
+        List<JsonNode> ccSecond =
+                list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=1").get("Data"));
+        assertThat(ccSecond)
+                .anyMatch(entry ->
+                        ccFirst.contains(entry.get("CoinInfo").get("Id").asString()));
 
         fault(CC, "DUPLICATE_IDS", Map.of("count", 1));
-        List<JsonNode> firstWithRepeats = list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0").get("Data"));
-        assertThat(firstWithRepeats.stream().map(e -> e.get("CoinInfo").get("Id").asString()).distinct().count())
+        List<JsonNode> firstWithRepeats =
+                list(ccJson(TOTALVOL, "?tsym=USD&limit=100&page=0").get("Data"));
+        assertThat(firstWithRepeats.stream()
+                        .map(e -> e.get("CoinInfo").get("Id").asString())
+                        .distinct()
+                        .count())
                 .isLessThan(100);
     }
 
@@ -215,9 +229,14 @@ class FaultInjectionTest extends SimulatorTest {
 
     @Test
     void adminApiValidatesAndListsFaults() {
-        assertThat(send("POST", "/admin/faults", Map.of("api", "binance", "kind", "LATENCY")).status()).isEqualTo(400);
-        assertThat(send("POST", "/admin/faults", Map.of("api", CMC, "kind", "EARTHQUAKE")).status()).isEqualTo(400);
-        assertThat(send("POST", "/admin/faults", Map.of("api", CMC, "kind", "LATENCY", "count", 0)).status())
+        assertThat(send("POST", "/admin/faults", Map.of("api", "binance", "kind", "LATENCY"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(send("POST", "/admin/faults", Map.of("api", CMC, "kind", "EARTHQUAKE"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(send("POST", "/admin/faults", Map.of("api", CMC, "kind", "LATENCY", "count", 0))
+                        .status())
                 .isEqualTo(400);
         JsonNode created = fault(CMC, "latency", Map.of("delayMs", 5, "skip", 3));
         assertThat(created.get("api").asString()).isEqualTo(CMC);
@@ -253,8 +272,10 @@ class FaultInjectionTest extends SimulatorTest {
 
     /** Reads the body as a stream (never whole), checking it is one valid JSON document of about 50 MB. */
     private static void assertHuge(String path, String header, String value, String arrayField) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(SimulatorServer.uri(path)).header(header, value)
-                .timeout(Duration.ofSeconds(60)).build();
+        HttpRequest request = HttpRequest.newBuilder(SimulatorServer.uri(path))
+                .header(header, value)
+                .timeout(Duration.ofSeconds(60))
+                .build();
         HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +60,12 @@ class MarketTest {
 
     @Test
     void atLeastOnePercentOfCoinMarketCapAssetsShareASymbol() {
-        Map<String, Long> bySymbol = cmcAssets().stream()
-                .collect(Collectors.groupingBy(Asset::symbol, Collectors.counting()));
-        long shared = bySymbol.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        Map<String, Long> bySymbol =
+                cmcAssets().stream().collect(Collectors.groupingBy(Asset::symbol, Collectors.counting()));
+        long shared = bySymbol.values().stream()
+                .filter(n -> n > 1)
+                .mapToLong(Long::longValue)
+                .sum();
         assertThat(shared).isGreaterThanOrEqualTo(market.universe().cmcCount() / 100);
         assertThat(bySymbol.values()).allMatch(n -> n <= 3);
     }
@@ -76,7 +78,10 @@ class MarketTest {
         assertThat(assets).anyMatch(a -> a.onCoinMarketCap() && !a.onCryptoCompare());
         assertThat(assets).allMatch(a -> a.onCoinMarketCap() || a.onCryptoCompare());
         assertThat(market.universe().ccCount()).isGreaterThan(assets.size() * 8 / 10);
-        Set<String> ccIds = assets.stream().filter(Asset::onCryptoCompare).map(a -> a.cc().id()).collect(Collectors.toSet());
+        Set<String> ccIds = assets.stream()
+                .filter(Asset::onCryptoCompare)
+                .map(a -> a.cc().id())
+                .collect(Collectors.toSet());
         assertThat(ccIds).hasSize(market.universe().ccCount());
         Set<Integer> cmcIds = cmcAssets().stream().map(a -> a.cmc().id()).collect(Collectors.toSet());
         assertThat(cmcIds).hasSize(market.universe().cmcCount());
@@ -96,21 +101,30 @@ class MarketTest {
     private static void checkPlacements(MarketSnapshot s) {
         List<Asset> top100 = ranked(s, 100);
         List<Asset> top200 = ranked(s, 200);
-        Map<String, List<Asset>> cmcBySymbol = assets(s.universe()).stream().filter(Asset::onCoinMarketCap)
+        Map<String, List<Asset>> cmcBySymbol = assets(s.universe()).stream()
+                .filter(Asset::onCoinMarketCap)
                 .collect(Collectors.groupingBy(a -> a.symbol().toUpperCase(Locale.ROOT)));
         // A duplicate-symbol group in the top 100, whose CryptoCompare name matches exactly one member.
         assertThat(top100).anyMatch(a -> {
             List<Asset> group = cmcBySymbol.getOrDefault(a.cc().ticker(), List.of());
-            return group.size() > 1 && group.stream().filter(m -> m.name().equals(a.cc().fullName())).count() == 1;
+            return group.size() > 1
+                    && group.stream()
+                                    .filter(m -> m.name().equals(a.cc().fullName()))
+                                    .count()
+                            == 1;
         });
         assertThat(top100).anyMatch(a -> !a.onCoinMarketCap());
-        assertThat(top100).anyMatch(a -> a.onCoinMarketCap() && a.supply().circulating().signum() == 0);
+        assertThat(top100)
+                .anyMatch(a -> a.onCoinMarketCap() && a.supply().circulating().signum() == 0);
         assertThat(top100).anyMatch(a -> a.onCoinMarketCap() && Double.isNaN(s.change7d(a.index())));
         assertThat(top200).anyMatch(a -> !a.cc().hasRaw());
         assertThat(top200).anyMatch(a -> a.onCoinMarketCap() && !a.symbol().equals(a.cc().ticker()));
         int btc = s.universe().bitcoin();
         assertThat(s.price(btc)).isGreaterThan(80_000);
-        assertThat(IntStream.range(0, s.universe().size()).filter(i -> s.price(i) < 1e-6).count()).isGreaterThan(5);
+        assertThat(IntStream.range(0, s.universe().size())
+                        .filter(i -> s.price(i) < 1e-6)
+                        .count())
+                .isGreaterThan(5);
     }
 
     private static Market market(long seed) {
@@ -127,9 +141,12 @@ class MarketTest {
 
     /** Same market data (the wall-clock {@code asOf} aside). */
     private static boolean sameMarket(MarketSnapshot a, MarketSnapshot b) {
-        return a.tick() == b.tick() && IntStream.range(0, a.universe().size()).allMatch(i -> a.price(i) == b.price(i)
-                && a.volume(i) == b.volume(i) && a.topTierVolume(i) == b.topTierVolume(i)
-                && Double.compare(a.change24h(i), b.change24h(i)) == 0);
+        return a.tick() == b.tick()
+                && IntStream.range(0, a.universe().size())
+                        .allMatch(i -> a.price(i) == b.price(i)
+                                && a.volume(i) == b.volume(i)
+                                && a.topTierVolume(i) == b.topTierVolume(i)
+                                && Double.compare(a.change24h(i), b.change24h(i)) == 0);
     }
 
     private static List<Asset> ranked(MarketSnapshot s, int n) {

@@ -2,17 +2,14 @@ package com.topcoins.simulator.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.simulator.SimulatorTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import com.topcoins.simulator.SimulatorTest;
-
 import tools.jackson.databind.JsonNode;
 
 /** {@code /admin/stats} counts every request that reached an upstream endpoint. */
@@ -21,15 +18,15 @@ class RequestStatsTest extends SimulatorTest {
     @Test
     void countsSuccessfulRejectedAndFaultedRequestsPerApi() {
         cmc("?limit=1");
-        get(LISTINGS + "?limit=1");                 // no key: 401
-        cmc("?limit=1&bogus=1");                    // 400
+        get(LISTINGS + "?limit=1"); // no key: 401
+        cmc("?limit=1&bogus=1"); // 400
         fault("coinmarketcap", "SERVER_ERROR", Map.of("count", 1));
-        cmc("?limit=1");                            // faulted
+        cmc("?limit=1"); // faulted
         cc(TOTALVOL, "?tsym=USD");
         cc(TOPTIER, "?tsym=USD");
-        cc(TOTALVOL, "");                           // missing tsym
-        cc("/data/top/nothing", "?tsym=USD");       // not an endpoint: not counted
-        send("GET", "/admin/faults", null);         // admin: not counted
+        cc(TOTALVOL, ""); // missing tsym
+        cc("/data/top/nothing", "?tsym=USD"); // not an endpoint: not counted
+        send("GET", "/admin/faults", null); // admin: not counted
 
         JsonNode stats = send("GET", "/admin/stats", null).json();
         assertThat(fieldNames(stats)).containsExactly("coinmarketcap", "cryptocompare");
