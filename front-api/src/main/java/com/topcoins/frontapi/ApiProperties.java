@@ -1,5 +1,7 @@
 package com.topcoins.frontapi;
 
+import com.topcoins.common.snapshot.Source;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param redisSkipFor          after Redis failed (down, or hung until the command timeout), how long the cache skips it
  *                              before probing it again
  * @param busyRetryAfter        the {@code Retry-After} of a 503 because that many requests already wait on MongoDB
+ * @param sources               which source gives the ranking and which the prices
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -36,4 +39,14 @@ public record ApiProperties(
         @DefaultValue("true") boolean cacheEnabled,
         @DefaultValue("8") @Min(1) int databaseConcurrency,
         @DefaultValue("1s") @NotNull Duration busyRetryAfter,
-        @DefaultValue("5s") @NotNull Duration redisSkipFor) {}
+        @DefaultValue("5s") @NotNull Duration redisSkipFor,
+        @DefaultValue @Valid Sources sources) {
+
+    /**
+     * The roles of the sources in an answer: the one whose ranking gives the rows, and the one whose
+     * prices are merged into them ({@code topcoins.api.sources.ranking}, {@code .prices}, by source id).
+     */
+    public record Sources(
+            @DefaultValue("cryptocompare") @NotNull Source ranking,
+            @DefaultValue("coinmarketcap") @NotNull Source prices) {}
+}

@@ -52,10 +52,12 @@ public class SnapshotStore {
                 Indexes.compoundIndex(
                         Indexes.ascending("source"), Indexes.ascending("state"), Indexes.descending("completedAt")),
                 new IndexOptions().name("source_state_completedAt"));
-        database.getCollection(Source.CRYPTOCOMPARE.collection())
-                .createIndex(Indexes.ascending(SNAPSHOT_ID, "rank"), new IndexOptions().name("snapshotId_rank"));
-        database.getCollection(Source.COINMARKETCAP.collection())
-                .createIndex(Indexes.ascending(SNAPSHOT_ID, "symbol"), new IndexOptions().name("snapshotId_symbol"));
+        for (Source source : Source.values()) {
+            database.getCollection(source.collection())
+                    .createIndex(
+                            Indexes.ascending(SNAPSHOT_ID, source.lookupField()),
+                            new IndexOptions().name(SNAPSHOT_ID + "_" + source.lookupField()));
+        }
     }
 
     /** The data collection of a source, typed to its document record, for a run's bulk insert. */
@@ -67,8 +69,9 @@ public class SnapshotStore {
      * Ranks {@code start} to {@code start + limit - 1} of a ranking snapshot, in rank order, read as
      * {@code view}: a record whose components name the stored fields it needs, and only those are fetched.
      */
-    public <T extends Record> List<T> rankingWindow(String snapshotId, int start, int limit, Class<T> view) {
-        return documents(Source.CRYPTOCOMPARE, view)
+    public <T extends Record> List<T> rankingWindow(Snapshot ranking, int start, int limit, Class<T> view) {
+        String snapshotId = ranking.id();
+        return documents(ranking.source(), view)
                 .find(Filters.and(
                         Filters.eq(SNAPSHOT_ID, snapshotId),
                         Filters.gte("rank", start),
@@ -78,10 +81,10 @@ public class SnapshotStore {
                 .into(new ArrayList<>(limit));
     }
 
-    /** Every price of a price snapshot, read as {@code view} (see {@link #rankingWindow}). */
-    public <T extends Record> List<T> prices(String snapshotId, Class<T> view) {
-        return documents(Source.COINMARKETCAP, view)
-                .find(Filters.eq(SNAPSHOT_ID, snapshotId))
+    /** Every document of a snapshot, read as {@code view} (see {@link #rankingWindow}). */
+    public <T extends Record> List<T> all(Snapshot snapshot, Class<T> view) {
+        return documents(snapshot.source(), view)
+                .find(Filters.eq(SNAPSHOT_ID, snapshot.id()))
                 .projection(projectionOf(view))
                 .into(new ArrayList<>());
     }

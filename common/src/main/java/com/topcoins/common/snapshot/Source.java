@@ -1,21 +1,22 @@
 package com.topcoins.common.snapshot;
 
-import com.topcoins.common.market.PriceEntry;
-import com.topcoins.common.market.RankingEntry;
-
-/** The two upstream sources, each with its own data collection. */
+/**
+ * The upstream sources, each declared once: its id, its data collection, and the field its readers
+ * look documents up by within a snapshot (indexed with the snapshot id). A new source is a new
+ * constant here; what is specific to it beyond that lives in its own ingestion module.
+ */
 public enum Source {
-    CRYPTOCOMPARE("cryptocompare", "rankings", RankingEntry.class),
-    COINMARKETCAP("coinmarketcap", "prices", PriceEntry.class);
+    CRYPTOCOMPARE("cryptocompare", "rankings", "rank"),
+    COINMARKETCAP("coinmarketcap", "prices", "symbol");
 
     private final String id;
     private final String collection;
-    private final Class<?> documentType;
+    private final String lookupField;
 
-    Source(String id, String collection, Class<?> documentType) {
+    Source(String id, String collection, String lookupField) {
         this.id = id;
         this.collection = collection;
-        this.documentType = documentType;
+        this.lookupField = lookupField;
     }
 
     /** The name stored in {@code snapshots.source} and sent in notifications. */
@@ -27,8 +28,9 @@ public enum Source {
         return collection;
     }
 
-    public Class<?> documentType() {
-        return documentType;
+    /** Indexed after {@code snapshotId}: a ranking is read by rank, prices by symbol. */
+    public String lookupField() {
+        return lookupField;
     }
 
     public static Source fromId(String id) {

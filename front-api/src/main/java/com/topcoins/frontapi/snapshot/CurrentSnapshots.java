@@ -70,8 +70,8 @@ public class CurrentSnapshots implements InitializingBean {
     public synchronized void refresh() {
         try {
             Held next = new Held(
-                    store.latestComplete(Source.CRYPTOCOMPARE).orElse(null),
-                    store.latestComplete(Source.COINMARKETCAP).orElse(null));
+                    store.latestComplete(properties.sources().ranking()).orElse(null),
+                    store.latestComplete(properties.sources().prices()).orElse(null));
             Held previous = held;
             held = next;
             if (previous.ranking() != null && next.ranking() == null
@@ -108,10 +108,12 @@ public class CurrentSnapshots implements InitializingBean {
                 : Optional.empty();
     }
 
-    /** The current snapshot of one source, for freshness metrics. */
+    /** The current snapshot of one source, for freshness metrics; empty for a source with no role in answers. */
     public Optional<Snapshot> current(Source source) {
         Held current = held;
-        return Optional.ofNullable(source == Source.CRYPTOCOMPARE ? current.ranking() : current.prices());
+        ApiProperties.Sources roles = properties.sources();
+        return Optional.ofNullable(
+                source == roles.ranking() ? current.ranking() : source == roles.prices() ? current.prices() : null);
     }
 
     private static String id(Snapshot snapshot) {

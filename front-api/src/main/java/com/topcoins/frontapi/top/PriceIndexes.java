@@ -26,7 +26,7 @@ class PriceIndexes {
         this.indexes = Caffeine.newBuilder()
                 .maximumWeight((long) SNAPSHOTS_KEPT * properties.maxLimit())
                 .weigher((Snapshot snapshot, PriceIndex index) -> index.size())
-                .build(snapshot -> new PriceIndex(store.prices(snapshot.id(), PriceEntry.class)));
+                .build(snapshot -> new PriceIndex(store.all(snapshot, PriceEntry.class)));
     }
 
     /**

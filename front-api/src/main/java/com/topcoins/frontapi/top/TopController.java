@@ -2,7 +2,6 @@ package com.topcoins.frontapi.top;
 
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
-import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
 import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.problem.InvalidParameterException;
@@ -186,9 +185,9 @@ class TopController {
                             null));
         }
         return database.call(() -> {
-            Snapshot ranking = store.completeAt(Source.CRYPTOCOMPARE, query.at())
+            Snapshot ranking = store.completeAt(properties.sources().ranking(), query.at())
                     .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
-            Snapshot prices = store.completeAt(Source.COINMARKETCAP, query.at())
+            Snapshot prices = store.completeAt(properties.sources().prices(), query.at())
                     .orElseThrow(() -> new SnapshotNotFoundException(query.at()));
             return new SnapshotPair(ranking, prices);
         });

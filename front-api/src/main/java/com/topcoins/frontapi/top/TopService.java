@@ -60,7 +60,7 @@ public class TopService {
     /** Ranks {@code start} to {@code start + limit - 1}, each with its matched price. */
     TopPage page(SnapshotPair snapshots, int start, int limit) {
         return database.call(() -> {
-            List<RankedAsset> window = store.rankingWindow(snapshots.ranking().id(), start, limit, RankedAsset.class);
+            List<RankedAsset> window = store.rankingWindow(snapshots.ranking(), start, limit, RankedAsset.class);
             int expected = expectedRows(snapshots.ranking(), start, limit);
             if (window.size() < expected) {
                 throw incomplete(snapshots.ranking(), "%d of the %d rows".formatted(window.size(), expected));
