@@ -34,10 +34,6 @@ public class ChunkedBulkWriter implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(threads, namedDaemonThreads());
     }
 
-    public int threads() {
-        return threads;
-    }
-
     /**
      * Writes every document exactly once.
      *

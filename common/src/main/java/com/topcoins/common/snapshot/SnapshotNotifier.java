@@ -23,7 +23,7 @@ public class SnapshotNotifier {
         this.channel = properties.channel();
     }
 
-    public boolean publish(Snapshot snapshot) {
+    public void publish(Snapshot snapshot) {
         try {
             Long receivers = redis.convertAndSend(channel, json.writeValueAsString(SnapshotPublished.of(snapshot)));
             log.info(
@@ -32,14 +32,12 @@ public class SnapshotNotifier {
                     snapshot.id(),
                     channel,
                     receivers);
-            return true;
         } catch (RuntimeException e) {
             log.warn(
                     "Could not notify readers of {} snapshot {} (Redis: {}); they will find it by polling",
                     snapshot.source().id(),
                     snapshot.id(),
                     e.getMessage());
-            return false;
         }
     }
 }

@@ -12,17 +12,14 @@ public enum OutputFormat {
     CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")),
     HTML(null, MediaType.parseMediaType("text/html;charset=UTF-8"));
 
+    /** The value of {@code format} that selects it, or null when only {@code Accept} can. */
     private final String parameter;
+
     private final MediaType mediaType;
 
     OutputFormat(String parameter, MediaType mediaType) {
         this.parameter = parameter;
         this.mediaType = mediaType;
-    }
-
-    /** The value of {@code format} that selects it, or null when only {@code Accept} can. */
-    public String parameter() {
-        return parameter;
     }
 
     public MediaType mediaType() {
