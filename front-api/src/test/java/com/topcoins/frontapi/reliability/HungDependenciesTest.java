@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,6 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "topcoins.api.redis-skip-for=1s",
         })
 @Import({MongoCommandCounter.class, SnapshotFixtures.class})
+// Its context talks to MongoDB and Redis through proxies that close with the class: close the context too.
+@DirtiesContext
 class HungDependenciesTest {
 
     private static final FreezableProxy mongo = new FreezableProxy(EmbeddedMongo.port());
