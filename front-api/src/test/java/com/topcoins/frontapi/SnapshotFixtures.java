@@ -1,11 +1,11 @@
 package com.topcoins.frontapi;
 
 import com.mongodb.client.MongoDatabase;
+import com.topcoins.common.ingestion.SnapshotNotifier;
 import com.topcoins.common.market.PriceEntry;
 import com.topcoins.common.market.RankingEntry;
 import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.Snapshot;
-import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
-package com.topcoins.common.snapshot;
+package com.topcoins.common.ingestion;
 
+import com.topcoins.common.snapshot.NotificationProperties;
+import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.common.snapshot.SnapshotPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;

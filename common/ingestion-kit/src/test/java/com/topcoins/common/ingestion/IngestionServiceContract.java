@@ -48,6 +48,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -305,6 +306,23 @@ public abstract class IngestionServiceContract {
 
         UpstreamSimulator.fault(api, "UNAUTHORIZED", -1);
         assertThat(runOnce()).isEqualTo(OneShotIngestion.FAILED);
+    }
+
+    @Test
+    void onceModeStartsNoWebServerAndScheduledModeServesHealth() {
+        try (ConfigurableApplicationContext context = start("--topcoins.ingest.mode=once")) {
+            assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+            assertThat(context.getBeansOfType(OneShotIngestion.class)).hasSize(1);
+            assertThat(context.getBeansOfType(ScheduledIngestion.class)).isEmpty();
+            assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("once");
+            assertThat(store.latestComplete(source())).isPresent();
+        }
+        try (ConfigurableApplicationContext context = start("--topcoins.ingest.initial-delay=3650d")) {
+            assertThat(context).isInstanceOf(WebServerApplicationContext.class);
+            assertThat(context.getBeansOfType(OneShotIngestion.class)).isEmpty();
+            assertThat(context.getBeansOfType(ScheduledIngestion.class)).hasSize(1);
+            assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("scheduled");
+        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.topcoins.common.ingestion;
 import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
 import com.topcoins.common.bulkwrite.WriteStats;
 import com.topcoins.common.snapshot.Snapshot;
-import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import java.time.Duration;

@@ -4,19 +4,18 @@ import com.mongodb.client.MongoDatabase;
 import com.topcoins.common.bulkwrite.BulkWriterProperties;
 import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
 import com.topcoins.common.snapshot.NotificationProperties;
-import com.topcoins.common.snapshot.SnapshotNotifier;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import com.topcoins.common.upstream.UpstreamProperties;
 import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -37,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class IngestionConfiguration {
 
     public static final String LOCK_COLLECTION = "shedlock";
+    /** Active in mode {@code once} (topcoins.ingest.mode, INGEST_MODE): see ingestion-defaults.yml. */
+    static final String ONCE_PROFILE = "once";
 
     /** The pool must hold at least one connection per writer thread, or chunks queue for connections. */
     @Bean
@@ -81,14 +82,14 @@ public class IngestionConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "scheduled", matchIfMissing = true)
+    @Profile("!" + ONCE_PROFILE)
     ScheduledIngestion scheduledIngestion(
             LockedIngestion ingestion, IngestionProperties properties, TaskScheduler scheduler) {
         return new ScheduledIngestion(ingestion, properties, scheduler);
     }
 
     @Bean
-    @ConditionalOnProperty(name = "topcoins.ingest.mode", havingValue = "once")
+    @Profile(ONCE_PROFILE)
     OneShotIngestion oneShotIngestion(LockedIngestion ingestion) {
         return new OneShotIngestion(ingestion);
     }
