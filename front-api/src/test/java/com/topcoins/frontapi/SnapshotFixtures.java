@@ -119,6 +119,11 @@ public class SnapshotFixtures {
                         .toList());
     }
 
+    /** Announces a snapshot on Redis again, as a second notice of it would. */
+    public void notifyAgain(Snapshot snapshot) {
+        notifier.publish(snapshot);
+    }
+
     /** Both collections and the snapshots emptied. */
     public void clear() {
         database.getCollection(SnapshotStore.COLLECTION).deleteMany(new Document());

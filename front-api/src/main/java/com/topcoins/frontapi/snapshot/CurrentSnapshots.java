@@ -1,6 +1,7 @@
 package com.topcoins.frontapi.snapshot;
 
 import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.common.snapshot.SnapshotPublished;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
@@ -49,12 +50,30 @@ public class CurrentSnapshots implements InitializingBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void startPolling() {
-        notifications.ensureSubscribed(this::refresh);
+        notifications.ensureSubscribed(this::published);
         scheduler.scheduleWithFixedDelay(this::poll, properties.snapshotPollInterval());
     }
 
     private void poll() {
-        notifications.ensureSubscribed(this::refresh);
+        notifications.ensureSubscribed(this::published);
+        refresh();
+    }
+
+    /** A notice of a snapshot already held (the poll was first) costs no MongoDB call. */
+    private void published(SnapshotPublished notice) {
+        Held current = held;
+        if (notice.snapshotId() != null
+                && (notice.snapshotId().equals(id(current.ranking()))
+                        || notice.snapshotId().equals(id(current.prices())))) {
+            log.debug("{} snapshot {} published, already current", notice.source(), notice.snapshotId());
+            return;
+        }
+        log.info(
+                "{} snapshot {} published ({} documents, completed {}), refreshing",
+                notice.source(),
+                notice.snapshotId(),
+                notice.count(),
+                notice.completedAt());
         refresh();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotState;
@@ -339,7 +340,7 @@ public abstract class IngestionServiceContract {
             held.unlock();
         }
         assertThat(UpstreamSimulator.requests(api)).isZero();
-        assertThat(store.history(source())).extracting(Snapshot::id).containsExactly(running.id());
+        assertThat(history()).extracting(Snapshot::id).containsExactly(running.id());
         assertThat(output.getAll()).contains("run skipped: another instance holds the lock");
 
         assertThat(runOnce()).isZero();
@@ -353,7 +354,7 @@ public abstract class IngestionServiceContract {
 
         assertThat(runOnce()).as("skipped: that success covers this interval").isZero();
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(requests);
-        assertThat(store.history(source())).hasSize(1);
+        assertThat(history()).hasSize(1);
     }
 
     @Test
@@ -429,12 +430,12 @@ public abstract class IngestionServiceContract {
                 start("--topcoins.ingest.mode=scheduled", "--topcoins.ingest.interval=100ms")) {
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> store.history(source()).stream()
-                                    .filter(Snapshot::isComplete)
+                    .until(() -> history().stream()
+                                    .filter(IngestionServiceContract::isComplete)
                                     .count()
                             >= 2);
         }
-        assertThat(store.history(source()))
+        assertThat(history())
                 .extracting(Snapshot::state)
                 .contains(SnapshotState.FAILED)
                 .filteredOn(state -> state == SnapshotState.COMPLETE)
@@ -470,21 +471,24 @@ public abstract class IngestionServiceContract {
             await().atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
-                        List<Snapshot> runs = store.history(source());
+                        List<Snapshot> runs = history();
                         Snapshot last = runs.stream()
                                 .max(Comparator.comparing(Snapshot::startedAt))
                                 .orElse(null);
-                        return runs.stream().filter(Snapshot::isComplete).count() >= 3
-                                && last.isComplete()
+                        return runs.stream()
+                                                .filter(IngestionServiceContract::isComplete)
+                                                .count()
+                                        >= 3
+                                && isComplete(last)
                                 && last.startedAt().isAfter(Instant.now().minusMillis(1200))
                                 && output.getAll().lines().skip(mark).anyMatch(line -> line.contains(LOCK_HELD));
                     });
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
 
-        List<Snapshot> history = store.history(source());
+        List<Snapshot> history = history();
         List<Snapshot> complete = history.stream()
-                .filter(Snapshot::isComplete)
+                .filter(IngestionServiceContract::isComplete)
                 .sorted(Comparator.comparing(Snapshot::startedAt))
                 .toList();
         long maxRuns = elapsed.toMillis() / interval.toMillis() + 1;
@@ -562,7 +566,7 @@ public abstract class IngestionServiceContract {
         assertThat(recovered.success()).as(recovered.error()).isTrue();
         assertThat(store.latestComplete(source()).orElseThrow().id()).isEqualTo(recovered.snapshotId());
         // The interrupted snapshot was never completed: readers never see it, and purge removes it once stale.
-        assertThat(store.find(lost).orElseThrow().isComplete()).isFalse();
+        assertThat(isComplete(store.find(lost).orElseThrow())).isFalse();
         assertThat(documents(previous.snapshotId()))
                 .as("data from before the outage")
                 .isEqualTo(previous.count());
@@ -597,7 +601,7 @@ public abstract class IngestionServiceContract {
         long leaking = lines.stream()
                 .filter(line -> line.contains(key) || line.contains(wrongKey) || line.contains("LEAKCHECK"))
                 .count();
-        List<Snapshot> history = store.history(source());
+        List<Snapshot> history = history();
         long leakingErrors = history.stream()
                 .map(Snapshot::error)
                 .filter(error -> error != null && error.contains("LEAKCHECK"))
@@ -623,7 +627,7 @@ public abstract class IngestionServiceContract {
                 .atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(20))
                 .until(
-                        () -> store.history(source()).stream()
+                        () -> history().stream()
                                 .filter(snapshot -> snapshot.state() == SnapshotState.WRITING)
                                 .findFirst(),
                         Optional::isPresent)
@@ -650,6 +654,19 @@ public abstract class IngestionServiceContract {
                 .listIndexes()
                 .map(index -> index.getString("name"))
                 .into(new ArrayList<>());
+    }
+
+    /** Every snapshot of this source, newest first, each read through the store. */
+    private List<Snapshot> history() {
+        return database.getCollection(SnapshotStore.COLLECTION)
+                .find(Filters.eq("source", source().id()))
+                .sort(Sorts.descending("startedAt"))
+                .map(doc -> store.find(doc.getString("_id")).orElseThrow())
+                .into(new ArrayList<>());
+    }
+
+    private static boolean isComplete(Snapshot snapshot) {
+        return snapshot.state() == SnapshotState.COMPLETE;
     }
 
     protected long documents(String snapshotId) {

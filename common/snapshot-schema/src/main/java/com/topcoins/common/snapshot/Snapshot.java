@@ -1,21 +1,19 @@
 package com.topcoins.common.snapshot;
 
 import java.time.Instant;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * A document of the {@code snapshots} collection. {@code completedAt} and {@code count} are set only
- * once the snapshot is complete; {@code error} only when it failed.
+ * A document of the {@code snapshots} collection, mapped by the driver's record codec (see
+ * {@link StoredValueCodec} for its two enums). {@code completedAt} and {@code count} are set only
+ * once the snapshot is complete; {@code failedAt} and {@code error} only when it failed.
  */
 public record Snapshot(
-        String id,
+        @BsonId String id,
         Source source,
         SnapshotState state,
         Instant startedAt,
         Instant completedAt,
         Integer count,
-        String error) {
-
-    public boolean isComplete() {
-        return state == SnapshotState.COMPLETE;
-    }
-}
+        Instant failedAt,
+        String error) {}

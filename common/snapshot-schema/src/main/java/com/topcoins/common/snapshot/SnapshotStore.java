@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -37,12 +37,18 @@ public class SnapshotStore {
     private static final Logger log = LoggerFactory.getLogger(SnapshotStore.class);
 
     private final MongoDatabase database;
-    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Snapshot> snapshots;
     private final Clock clock;
 
     public SnapshotStore(MongoDatabase database, Clock clock) {
         this.database = database;
-        this.snapshots = database.getCollection(COLLECTION);
+        this.snapshots = database.getCollection(COLLECTION, Snapshot.class)
+                .withCodecRegistry(CodecRegistries.fromRegistries(
+                        CodecRegistries.fromCodecs(
+                                new StoredValueCodec<>(Source.class, Source::id, Source::fromId),
+                                new StoredValueCodec<>(
+                                        SnapshotState.class, SnapshotState::value, SnapshotState::fromValue)),
+                        database.getCodecRegistry()));
         this.clock = clock;
     }
 
@@ -106,11 +112,9 @@ public class SnapshotStore {
                 clock.instant(),
                 null,
                 null,
+                null,
                 null);
-        snapshots.insertOne(new Document("_id", snapshot.id())
-                .append("source", source.id())
-                .append("state", SnapshotState.WRITING.value())
-                .append("startedAt", Date.from(snapshot.startedAt())));
+        snapshots.insertOne(snapshot);
         return snapshot;
     }
 
@@ -144,8 +148,7 @@ public class SnapshotStore {
     }
 
     public Optional<Snapshot> find(String id) {
-        return Optional.ofNullable(snapshots.find(Filters.eq("_id", id)).first())
-                .map(SnapshotStore::toSnapshot);
+        return Optional.ofNullable(snapshots.find(Filters.eq("_id", id)).first());
     }
 
     /** The snapshot readers must use now: the most recently completed one. */
@@ -161,19 +164,9 @@ public class SnapshotStore {
     /** The snapshot of a source started last, whatever its state. */
     public Optional<Snapshot> latestStarted(Source source) {
         return Optional.ofNullable(snapshots
-                        .find(Filters.eq("source", source.id()))
-                        .sort(Sorts.descending("startedAt", "_id"))
-                        .first())
-                .map(SnapshotStore::toSnapshot);
-    }
-
-    /** Every snapshot of a source, newest first (for operators and tests). */
-    public List<Snapshot> history(Source source) {
-        return snapshots
                 .find(Filters.eq("source", source.id()))
-                .sort(Sorts.descending("startedAt"))
-                .map(SnapshotStore::toSnapshot)
-                .into(new ArrayList<>());
+                .sort(Sorts.descending("startedAt", "_id"))
+                .first());
     }
 
     /**
@@ -198,8 +191,7 @@ public class SnapshotStore {
         if (current.isPresent()) {
             filter = Filters.and(filter, Filters.ne("_id", current.get().id()));
         }
-        List<String> ids =
-                snapshots.find(filter).map(doc -> doc.getString("_id")).into(new ArrayList<>());
+        List<String> ids = snapshots.find(filter).map(Snapshot::id).into(new ArrayList<>());
         if (maxComplete > 0) {
             snapshots
                     .find(Filters.and(
@@ -207,7 +199,7 @@ public class SnapshotStore {
                     .sort(Sorts.descending("completedAt", "_id"))
                     .skip(maxComplete)
                     .projection(Projections.include("_id"))
-                    .map(doc -> doc.getString("_id"))
+                    .map(Snapshot::id)
                     .into(new ArrayList<>())
                     .stream()
                     .filter(id -> !ids.contains(id))
@@ -233,7 +225,7 @@ public class SnapshotStore {
         List<String> known = snapshots
                 .find(Filters.eq("source", source.id()))
                 .projection(Projections.include("_id"))
-                .map(doc -> doc.getString("_id"))
+                .map(Snapshot::id)
                 .into(new ArrayList<>());
         String oldest = ObjectId.getSmallestWithDate(Date.from(before)).toHexString();
         long orphans = database.getCollection(source.collection())
@@ -251,24 +243,8 @@ public class SnapshotStore {
             filter = Filters.and(filter, extra);
         }
         return Optional.ofNullable(snapshots
-                        .find(filter)
-                        .sort(Sorts.descending("completedAt", "_id"))
-                        .first())
-                .map(SnapshotStore::toSnapshot);
-    }
-
-    private static Snapshot toSnapshot(Document doc) {
-        return new Snapshot(
-                doc.getString("_id"),
-                Source.fromId(doc.getString("source")),
-                SnapshotState.fromValue(doc.getString("state")),
-                instant(doc.getDate("startedAt")),
-                instant(doc.getDate("completedAt")),
-                doc.getInteger("count"),
-                doc.getString("error"));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+                .find(filter)
+                .sort(Sorts.descending("completedAt", "_id"))
+                .first());
     }
 }

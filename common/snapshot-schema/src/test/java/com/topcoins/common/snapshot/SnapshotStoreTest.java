@@ -7,12 +7,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.topcoins.testsupport.EmbeddedMongo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -65,6 +67,35 @@ class SnapshotStoreTest {
         assertThat(complete.completedAt()).isEqualTo(clock.instant());
         assertThat(store.latestComplete(Source.COINMARKETCAP)).contains(complete);
         assertThat(store.latestComplete(Source.CRYPTOCOMPARE)).isEmpty();
+    }
+
+    @Test
+    void snapshotsAreStoredInTheDocumentedShape() {
+        Snapshot complete = store.begin(Source.CRYPTOCOMPARE);
+        clock.advance(Duration.ofSeconds(3));
+        store.complete(complete.id(), 7);
+        Snapshot failed = store.begin(Source.COINMARKETCAP);
+        store.fail(failed.id(), "upstream said no");
+
+        Document stored = database.getCollection(SnapshotStore.COLLECTION)
+                .find(Filters.eq("_id", complete.id()))
+                .first();
+        assertThat(stored)
+                .containsEntry("source", "cryptocompare")
+                .containsEntry("state", "complete")
+                .containsEntry("startedAt", Date.from(clock.instant().minusSeconds(3)))
+                .containsEntry("completedAt", Date.from(clock.instant()))
+                .containsEntry("count", 7)
+                .doesNotContainKeys("error", "failedAt");
+        assertThat(database.getCollection(SnapshotStore.COLLECTION)
+                        .find(Filters.eq("_id", failed.id()))
+                        .first())
+                .containsEntry("source", "coinmarketcap")
+                .containsEntry("state", "failed")
+                .containsEntry("error", "upstream said no")
+                .containsEntry("failedAt", Date.from(clock.instant()))
+                .doesNotContainKeys("completedAt", "count");
+        assertThat(store.find(failed.id()).orElseThrow().failedAt()).isEqualTo(clock.instant());
     }
 
     @Test
@@ -196,7 +227,11 @@ class SnapshotStoreTest {
     }
 
     private List<String> ids(Source source) {
-        return store.history(source).stream().map(Snapshot::id).toList();
+        return database.getCollection(SnapshotStore.COLLECTION)
+                .find(Filters.eq("source", source.id()))
+                .sort(Sorts.descending("startedAt"))
+                .map(doc -> doc.getString("_id"))
+                .into(new ArrayList<>());
     }
 
     /** A clock tests move by hand. */
