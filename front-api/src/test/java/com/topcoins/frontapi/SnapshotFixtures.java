@@ -25,20 +25,26 @@ import tools.jackson.databind.json.JsonMapper;
 @TestConfiguration(proxyBeanMethods = false)
 public class SnapshotFixtures {
 
-    /** A ranking with every merge case: unique, shared and mixed-case symbols, none, tiny and huge prices. */
+    /**
+     * A ranking with every merge case: unique, shared and mixed-case symbols, none, tiny and huge prices; each
+     * with CryptoCompare's own price, the evidence a candidate must agree with.
+     */
     public static final List<Ranked> RANKING = List.of(
-            ranked("BTC", "Bitcoin"),
-            ranked("ETH", "Ethereum"),
-            ranked("HOT", "HoloToken"),
-            ranked("USDT", "Tether USDt"),
-            ranked("CUSDC", "Compound USD Coin"),
-            ranked("NOPE", "Unlisted Coin"),
-            ranked("DUP", "Dup Coin"),
-            ranked("SHIB", "Shiba Inu"),
-            ranked("BIG", "Big Number"),
-            ranked("TINY", "Tiny Coin"));
+            ranked("BTC", "Bitcoin", "81100"),
+            ranked("ETH", "Ethereum", "3118"),
+            ranked("HOT", "HoloToken", "0.0025"),
+            ranked("USDT", "Tether USDt", "1"),
+            ranked("CUSDC", "Compound USD Coin", "0.0229"),
+            ranked("NOPE", "Unlisted Coin", "3"),
+            ranked("DUP", "Dup Coin", "21"),
+            ranked("SHIB", "Shiba Inu", "0.00027"),
+            ranked("BIG", "Big Number", "123000000000"),
+            ranked("TINY", "Tiny Coin", "0.0000000123"));
 
-    /** Prices for {@link #RANKING}: three HOT (one by name), two DUP (by cmc_rank), cUSDC, no NOPE. */
+    /**
+     * Prices for {@link #RANKING}: three HOT (one by name), two DUP (the one whose price agrees), cUSDC, no
+     * NOPE.
+     */
     public static final List<Priced> PRICES = List.of(
             priced(1, "BTC", "Bitcoin", 1, "81240.17"),
             priced(1027, "ETH", "Ethereum", 2, "3120.5"),
@@ -68,12 +74,17 @@ public class SnapshotFixtures {
         this.notifier = new SnapshotNotifier(redis, json, notification);
     }
 
-    public record Ranked(String symbol, String name) {}
+    /** {@code priceUsd}: CryptoCompare's own, null for none (then nothing checks a lone candidate). */
+    public record Ranked(String symbol, String name, String priceUsd) {}
 
     public record Priced(long cmcId, String symbol, String name, int cmcRank, String price) {}
 
     public static Ranked ranked(String symbol, String name) {
-        return new Ranked(symbol, name);
+        return new Ranked(symbol, name, null);
+    }
+
+    public static Ranked ranked(String symbol, String name, String priceUsd) {
+        return new Ranked(symbol, name, priceUsd);
     }
 
     public static Priced priced(long cmcId, String symbol, String name, int cmcRank, String price) {
@@ -92,7 +103,7 @@ public class SnapshotFixtures {
                         "cc-" + (i + 1),
                         asset.symbol(),
                         asset.name(),
-                        null,
+                        asset.priceUsd() == null ? null : new BigDecimal(asset.priceUsd()),
                         null,
                         BigDecimal.valueOf(1000L * (assets.size() - i)),
                         Instant.parse("2026-11-24T12:00:00Z")));

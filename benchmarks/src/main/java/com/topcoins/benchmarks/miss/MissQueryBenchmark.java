@@ -49,7 +49,9 @@ public final class MissQueryBenchmark {
                                 Filters.gte("rank", 1),
                                 Filters.lt("rank", 1 + rows)))
                         .projection(Projections.fields(
-                                Projections.include("rank", "symbol", "name", "volume24hUsd"), Projections.excludeId()))
+                                Projections.include(
+                                        "rank", "symbol", "name", "priceUsd", "marketCapUsd", "volume24hUsd"),
+                                Projections.excludeId()))
                         .sort(Sorts.ascending("rank"))
                         .into(new ArrayList<>(rows));
                 if (i >= 0) {

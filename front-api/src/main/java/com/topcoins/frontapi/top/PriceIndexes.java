@@ -23,10 +23,12 @@ class PriceIndexes {
     private final LoadingCache<Snapshot, PriceIndex> indexes;
 
     PriceIndexes(SnapshotStore store, ApiProperties properties) {
+        PriceIndex.Evidence evidence = new PriceIndex.Evidence(
+                properties.match().priceFactor(), properties.match().marketCapFactor());
         this.indexes = Caffeine.newBuilder()
                 .maximumWeight((long) SNAPSHOTS_KEPT * properties.maxLimit())
                 .weigher((Snapshot snapshot, PriceIndex index) -> index.size())
-                .build(snapshot -> new PriceIndex(store.all(snapshot, PriceEntry.class)));
+                .build(snapshot -> new PriceIndex(store.all(snapshot, PriceEntry.class), evidence));
     }
 
     /**

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * One asset of the answer: rank, symbol, name and 24 h volume from CryptoCompare; price, market
- * cap and price time from the matched CoinMarketCap asset (null when none matched).
+ * cap and price time from the matched CoinMarketCap asset (null when none matched, and then
+ * {@code unpricedReason} says why; null when priced).
  */
 public record TopRow(
         int rank,
@@ -15,4 +16,5 @@ public record TopRow(
         BigDecimal marketCapUsd,
         BigDecimal volume24hUsd,
         Instant priceUpdatedAt,
-        Match match) {}
+        Match match,
+        Unpriced unpricedReason) {}

@@ -19,7 +19,7 @@ class AnswerFormatVersionTest {
 
     /** Digest of the JSON and CSV below, by format version. */
     private static final Map<Integer, String> RENDERED =
-            Map.of(2, "4e998917c524ef9c3fd52bf6d396174e:5e5e91d18fea6307af982db7f44742be");
+            Map.of(3, "bd1c81da59aff32c080ac702bd62fff9:5e5e91d18fea6307af982db7f44742be");
 
     @Test
     void theRenderedShapeIsTheOneOfTheCurrentFormatVersion() {
@@ -38,8 +38,18 @@ class AnswerFormatVersionTest {
                                 new BigDecimal("1600000000000"),
                                 new BigDecimal("25000000000"),
                                 asOf,
-                                Match.SYMBOL),
-                        new TopRow(2, "XYZ", "Unpriced", null, null, new BigDecimal("0.000269788"), null, Match.NONE)));
+                                Match.SYMBOL,
+                                null),
+                        new TopRow(
+                                2,
+                                "XYZ",
+                                "Unpriced",
+                                null,
+                                null,
+                                new BigDecimal("0.000269788"),
+                                null,
+                                Match.NONE,
+                                Unpriced.NO_LISTING)));
 
         byte[] json = renderer.render(page, OutputFormat.JSON);
         byte[] csv = renderer.render(page, OutputFormat.CSV);

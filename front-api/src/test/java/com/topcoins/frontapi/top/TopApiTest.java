@@ -76,8 +76,10 @@ class TopApiTest {
         assertThat(data.get(5).path("priceUsd").isNull()).isTrue();
         assertThat(data.get(5).path("match").asString()).isEqualTo("none");
         assertThat(data.get(5).path("name").asString()).isEqualTo("Unlisted Coin");
-        // Two DUPs, neither named like CryptoCompare's: the better cmc_rank wins.
-        assertRow(data.get(6), "22", "cmc_rank");
+        assertThat(data.get(5).path("unpricedReason").asString()).isEqualTo("no_listing");
+        // Two DUPs, neither named like CryptoCompare's: the one whose price agrees with CryptoCompare's (21).
+        assertRow(data.get(6), "22", "price");
+        assertThat(data.get(6).path("unpricedReason").isNull()).isTrue();
     }
 
     @Test
@@ -97,7 +99,8 @@ class TopApiTest {
                         "marketCapUsd",
                         "volume24hUsd",
                         "priceUpdatedAt",
-                        "match");
+                        "match",
+                        "unpricedReason");
         assertThat(btc.path("volume24hUsd").decimalValue()).isEqualByComparingTo("10000");
         assertThat(btc.path("priceUpdatedAt").asString()).isEqualTo("2026-11-24T12:00:00Z");
         assertThat(response.body())
@@ -261,13 +264,13 @@ class TopApiTest {
 
     @Test
     void atAnswersFromTheSnapshotsThatWereCurrentThen() {
-        Snapshot newPrices = fixtures.publishPrices(List.of(priced(1, "BTC", "Bitcoin", 1, "1.5")));
+        Snapshot newPrices = fixtures.publishPrices(List.of(priced(1, "BTC", "Bitcoin", 1, "82000.5")));
         api.awaitServing("/?limit=3", ranking, newPrices);
 
         JsonNode then = json("/?limit=1&at=" + prices.completedAt());
         assertThat(then.path("data").get(0).path("priceUsd").decimalValue()).isEqualByComparingTo("81240.17");
         JsonNode now = json("/?limit=1");
-        assertThat(now.path("data").get(0).path("priceUsd").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(now.path("data").get(0).path("priceUsd").decimalValue()).isEqualByComparingTo("82000.5");
     }
 
     @Test

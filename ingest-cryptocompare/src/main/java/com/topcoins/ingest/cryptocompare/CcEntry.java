@@ -17,10 +17,14 @@ record CcEntry(
             @JsonProperty("Name") String name,
             @JsonProperty("FullName") String fullName) {}
 
-    /** {@code RAW.<tsym>}: machine values; {@code LASTUPDATE} is Unix epoch seconds. */
+    /**
+     * {@code RAW.<tsym>}: machine values; {@code LASTUPDATE} is Unix epoch seconds. The market cap is that of
+     * the circulating supply, as CoinMarketCap's is ({@code MKTCAP} counts the total supply), so the two
+     * can be compared when the merge checks a match.
+     */
     record Raw(
             @JsonProperty("PRICE") BigDecimal price,
-            @JsonProperty("MKTCAP") BigDecimal marketCap,
+            @JsonProperty("CIRCULATINGSUPPLYMKTCAP") BigDecimal marketCap,
             @JsonProperty("TOTALVOLUME24HTO") BigDecimal totalVolume24hTo,
             @JsonProperty("LASTUPDATE") Long lastUpdate) {}
 }
