@@ -127,7 +127,9 @@ final class PriceIndex {
                 ranked.volume24hUsd(),
                 price.lastUpdated(),
                 match,
-                null);
+                null,
+                ranked.ccId(),
+                price.cmcId());
     }
 
     private static TopRow unpriced(RankedAsset ranked, Unpriced reason) {
@@ -140,7 +142,9 @@ final class PriceIndex {
                 ranked.volume24hUsd(),
                 null,
                 Match.NONE,
-                reason);
+                reason,
+                ranked.ccId(),
+                null);
     }
 
     static String symbolKey(String symbol) {

@@ -9,4 +9,10 @@ import java.math.BigDecimal;
  * the evidence the merge checks a CoinMarketCap candidate against. Public for the driver's record codec.
  */
 public record RankedAsset(
-        int rank, String symbol, String name, BigDecimal priceUsd, BigDecimal marketCapUsd, BigDecimal volume24hUsd) {}
+        int rank,
+        String ccId,
+        String symbol,
+        String name,
+        BigDecimal priceUsd,
+        BigDecimal marketCapUsd,
+        BigDecimal volume24hUsd) {}

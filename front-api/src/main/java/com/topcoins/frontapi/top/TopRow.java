@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * One asset of the answer: rank, symbol, name and 24 h volume from CryptoCompare; price, market
  * cap and price time from the matched CoinMarketCap asset (null when none matched, and then
- * {@code unpricedReason} says why; null when priced).
+ * {@code unpricedReason} says why; null when priced). Symbols are not unique: the two ids name the
+ * asset on each side ({@code coinmarketcapId} null when unpriced).
  */
 public record TopRow(
         int rank,
@@ -17,4 +18,6 @@ public record TopRow(
         BigDecimal volume24hUsd,
         Instant priceUpdatedAt,
         Match match,
-        Unpriced unpricedReason) {}
+        Unpriced unpricedReason,
+        String cryptocompareId,
+        Long coinmarketcapId) {}

@@ -19,7 +19,7 @@ class AnswerFormatVersionTest {
 
     /** Digest of the JSON and CSV below, by format version. */
     private static final Map<Integer, String> RENDERED =
-            Map.of(3, "bd1c81da59aff32c080ac702bd62fff9:5e5e91d18fea6307af982db7f44742be");
+            Map.of(4, "dabbebda2d297ff8095a0eb94154a57d:5e5e91d18fea6307af982db7f44742be");
 
     @Test
     void theRenderedShapeIsTheOneOfTheCurrentFormatVersion() {
@@ -39,7 +39,9 @@ class AnswerFormatVersionTest {
                                 new BigDecimal("25000000000"),
                                 asOf,
                                 Match.SYMBOL,
-                                null),
+                                null,
+                                "1182",
+                                1L),
                         new TopRow(
                                 2,
                                 "XYZ",
@@ -49,7 +51,9 @@ class AnswerFormatVersionTest {
                                 new BigDecimal("0.000269788"),
                                 null,
                                 Match.NONE,
-                                Unpriced.NO_LISTING)));
+                                Unpriced.NO_LISTING,
+                                "925",
+                                null)));
 
         byte[] json = renderer.render(page, OutputFormat.JSON);
         byte[] csv = renderer.render(page, OutputFormat.CSV);

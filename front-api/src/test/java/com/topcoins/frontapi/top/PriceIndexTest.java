@@ -29,13 +29,15 @@ class PriceIndexTest {
         assertThat(row.priceUsd()).isEqualByComparingTo("97000.5");
         assertThat(row.marketCapUsd()).isEqualByComparingTo("1000");
         assertThat(row.priceUpdatedAt()).isEqualTo(UPDATED);
+        assertThat(row.cryptocompareId()).isEqualTo("cc-1");
+        assertThat(row.coinmarketcapId()).isEqualTo(1L);
     }
 
     @Test
     void theRowKeepsItsRankingFieldsAndTakesOnlyThePriceFieldsFromTheMatch() {
         PriceIndex index = index(price(1, "ETH", "Ethereum", 2, "3000"));
 
-        TopRow row = index.merge(new RankedAsset(7, "ETH", "Ethereum", null, null, new BigDecimal("123.45")));
+        TopRow row = index.merge(new RankedAsset(7, "cc-7", "ETH", "Ethereum", null, null, new BigDecimal("123.45")));
 
         assertThat(row.rank()).isEqualTo(7);
         assertThat(row.symbol()).isEqualTo("ETH");
@@ -97,7 +99,8 @@ class PriceIndexTest {
     void aSymbolWithoutCandidatesHasNoPriceBecauseNothingIsListed() {
         PriceIndex index = index(price(1, "BTC", "Bitcoin", 1, "97000"));
 
-        TopRow row = index.merge(new RankedAsset(3, "XYZ", "Unknown", new BigDecimal("5"), null, new BigDecimal("10")));
+        TopRow row = index.merge(
+                new RankedAsset(3, "cc-3", "XYZ", "Unknown", new BigDecimal("5"), null, new BigDecimal("10")));
 
         assertUnpriced(row, Unpriced.NO_LISTING);
         assertThat(row.rank()).isEqualTo(3);
@@ -317,16 +320,19 @@ class PriceIndexTest {
         assertThat(row.priceUsd()).isNull();
         assertThat(row.marketCapUsd()).isNull();
         assertThat(row.priceUpdatedAt()).isNull();
+        assertThat(row.coinmarketcapId()).isNull();
+        assertThat(row.cryptocompareId()).isNotNull();
     }
 
     /** A ranked asset without CryptoCompare's price or market cap. */
     private static RankedAsset ranked(int rank, String symbol, String name) {
-        return new RankedAsset(rank, symbol, name, null, null, BigDecimal.ONE);
+        return new RankedAsset(rank, "cc-" + rank, symbol, name, null, null, BigDecimal.ONE);
     }
 
     private static RankedAsset evidenced(String symbol, String name, String priceUsd, String marketCapUsd) {
         return new RankedAsset(
                 1,
+                "cc-1",
                 symbol,
                 name,
                 new BigDecimal(priceUsd),

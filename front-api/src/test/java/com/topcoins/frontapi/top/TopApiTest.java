@@ -100,7 +100,11 @@ class TopApiTest {
                         "volume24hUsd",
                         "priceUpdatedAt",
                         "match",
-                        "unpricedReason");
+                        "unpricedReason",
+                        "cryptocompareId",
+                        "coinmarketcapId");
+        assertThat(btc.path("cryptocompareId").asString()).isEqualTo("cc-1");
+        assertThat(btc.path("coinmarketcapId").asLong()).isEqualTo(1);
         assertThat(btc.path("volume24hUsd").decimalValue()).isEqualByComparingTo("10000");
         assertThat(btc.path("priceUpdatedAt").asString()).isEqualTo("2026-11-24T12:00:00Z");
         assertThat(response.body())

@@ -15,10 +15,12 @@ final class ListingSelector {
         if (query.sort() == ListingsQuery.Sort.MARKET_CAP) {
             return query.descending() ? byRank : reversed(byRank);
         }
-        Comparator<Integer> byVolume = Comparator.comparingDouble(snapshot::cmcVolume);
+        if (query.descending()) {
+            return snapshot.cmcByVolume(); // precomputed per tick
+        }
         return IntStream.of(byRank)
                 .boxed()
-                .sorted((query.descending() ? byVolume.reversed() : byVolume).thenComparingInt(snapshot::cmcRank))
+                .sorted(Comparator.<Integer>comparingDouble(snapshot::cmcVolume).thenComparingInt(snapshot::cmcRank))
                 .mapToInt(Integer::intValue)
                 .toArray();
     }

@@ -8,6 +8,7 @@ package com.topcoins.simulator.market;
  * @param symbol as CoinMarketCap spells it (may be mixed case, and is not unique)
  * @param cmc    null when CoinMarketCap does not list the asset
  * @param cc     null when CryptoCompare does not rank the asset
+ * @param trap   the designed difficulty for clients that merge the two providers, null for an ordinary asset
  */
 public record Asset(
         int index,
@@ -17,7 +18,8 @@ public record Asset(
         Supply supply,
         CmcProfile cmc,
         CcProfile cc,
-        Traits traits) {
+        Traits traits,
+        String trap) {
 
     public boolean onCoinMarketCap() {
         return cmc != null;

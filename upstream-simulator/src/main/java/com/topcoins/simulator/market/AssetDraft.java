@@ -23,6 +23,8 @@ final class AssetDraft {
     boolean onCc = true;
     boolean ccHasRaw = true;
     boolean handWritten;
+    /** The designed difficulty this asset stands for (see {@code /admin/truth}); null for an ordinary one. */
+    String trap;
 
     /** Position in the ranking by base volume (1 = most traded); null: any free position. */
     Integer volumeSlot;
@@ -48,6 +50,9 @@ final class AssetDraft {
     WeissRating rating;
     BigDecimal ccMaxSupply;
 
+    /** CoinMarketCap's adjusted volume over CryptoCompare's; null: random. */
+    Double cmcVolumeFactor;
+
     // Behaviour.
     boolean stablecoin;
     boolean integerChanges;
@@ -61,6 +66,11 @@ final class AssetDraft {
         draft.symbol = symbol;
         draft.slug = slug;
         return draft;
+    }
+
+    AssetDraft trap(String trap) {
+        this.trap = trap;
+        return this;
     }
 
     AssetDraft ids(int cmcId, String ccId) {

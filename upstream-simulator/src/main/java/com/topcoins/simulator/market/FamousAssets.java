@@ -172,6 +172,7 @@ final class FamousAssets {
                 // Duplicate-symbol group in the top 100 by volume: three CoinMarketCap coins called HOT,
                 // CryptoCompare ranks only Holo (FullName "Holo" matches exactly one of them).
                 AssetDraft.named("Holo", "HOT", "holo")
+                        .trap("three-coins-one-ticker")
                         .ids(2682, "20079")
                         .slot(30)
                         .price(0.00159)

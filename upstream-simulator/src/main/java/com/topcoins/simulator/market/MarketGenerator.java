@@ -26,8 +26,16 @@ import java.util.SplittableRandom;
  * <li>slot 100: ranked by CryptoCompare without RAW/DISPLAY;</li>
  * <li>slot 150: duplicate symbol whose CryptoCompare FullName names the smaller of the two CoinMarketCap coins;</li>
  * <li>slot 250: duplicate symbol whose FullName differs from the CoinMarketCap name in letter case only;</li>
- * <li>slot 300: duplicate symbol whose FullName matches neither CoinMarketCap name.</li>
+ * <li>slot 300: duplicate symbol whose FullName matches neither CoinMarketCap name;</li>
+ * <li>slot 62: its own CoinMarketCap listing has the smallest adjusted volume of all (beyond any depth fetched by
+ * volume), while another coin of its ticker trades like slot 50;</li>
+ * <li>slot 75: another CoinMarketCap coin's ticker differs from its own in letter case only;</li>
+ * <li>slot 90: CryptoCompare still uses its old name, which is now another coin's (of the same ticker);</li>
+ * <li>slot 110: one of three coins of a ticker, another of which has nearly the same price but a market cap
+ * hundreds of times smaller.</li>
  * </ul>
+ * Each of them is named by its {@code trap} in {@code /admin/truth}, and each pair or group has prices far
+ * apart unless the trap says otherwise.
  * Volumes stay within a factor 1.42 of their slot's base volume, so an asset in slot {@code s} always ranks
  * better than about {@code 1.72 s} (slot 52: top 90; slot 100: top 172).
  * Random ones follow: more duplicate-symbol groups (at least 1.2 % of all assets), ~3 % CryptoCompare-only,
@@ -47,6 +55,11 @@ public final class MarketGenerator {
     static final int DUPLICATE_WRONG_RANK_SLOT = 150;
     static final int DUPLICATE_CASE_SLOT = 250;
     static final int DUPLICATE_NO_MATCH_SLOT = 300;
+    static final int OUTSIDE_DEPTH_SLOT = 62;
+    static final int OUTSIDE_NAMESAKE_SLOT = 50;
+    static final int CASE_TICKER_SLOT = 75;
+    static final int OLD_NAME_SLOT = 90;
+    static final int PRICE_TWINS_SLOT = 110;
 
     private static final String[] POW_ALGORITHMS = {
         "Scrypt", "Ethash", "X11", "Equihash", "RandomX", "Blake2b", "KawPow", "SHA-256"
@@ -122,7 +135,7 @@ public final class MarketGenerator {
     }
 
     private void addSpecials() {
-        drafts.add(fresh().ccOnly().slot(CC_ONLY_SLOT));
+        drafts.add(fresh().ccOnly().slot(CC_ONLY_SLOT).trap("cryptocompare-only"));
         AssetDraft zeroCirculating = fresh().slot(ZERO_CIRCULATING_SLOT);
         zeroCirculating.zeroCirculating = true;
         drafts.add(zeroCirculating);
@@ -134,7 +147,7 @@ public final class MarketGenerator {
             AssetDraft noRaw = fresh();
             noRaw.ccHasRaw = false;
             if (i == 0) {
-                noRaw.slot(NO_RAW_SLOT);
+                noRaw.slot(NO_RAW_SLOT).trap("no-raw");
             }
             drafts.add(noRaw);
         }
@@ -148,20 +161,44 @@ public final class MarketGenerator {
     private void addDuplicateGroups() {
         // FullName matches the smaller coin: "best cmc_rank" alone would pick the wrong one.
         List<AssetDraft> wrongRank = group(2);
-        wrongRank.get(0).slot(DUPLICATE_WRONG_RANK_SLOT).marketCap = 2e7;
+        wrongRank.get(0).slot(DUPLICATE_WRONG_RANK_SLOT).trap("name-of-the-smaller-coin").marketCap = 2e7;
         wrongRank.get(1).cmcOnly().marketCap = 6e8;
         // FullName differs in case only: needs name normalisation, and again the bigger coin is the other one.
         List<AssetDraft> caseOnly = group(2);
-        caseOnly.get(0).slot(DUPLICATE_CASE_SLOT).marketCap = 1e7;
+        caseOnly.get(0).slot(DUPLICATE_CASE_SLOT).trap("name-differs-in-case").marketCap = 1e7;
         caseOnly.get(0).ccFullName = caseOnly.get(0).name.toUpperCase(java.util.Locale.ROOT);
         caseOnly.get(1).cmcOnly().marketCap = 3e8;
         // FullName matches neither: the fallback (best cmc_rank) picks the right one.
         List<AssetDraft> noMatch = group(2);
-        noMatch.get(0).slot(DUPLICATE_NO_MATCH_SLOT).marketCap = 5e8;
+        noMatch.get(0).slot(DUPLICATE_NO_MATCH_SLOT).trap("name-matches-neither").marketCap = 5e8;
         noMatch.get(0).ccFullName = noMatch.get(0).name + " Classic";
         noMatch.get(1).cmcOnly().marketCap = 1e7;
+        // CoinMarketCap's adjusted volume of its own coin is tiny (most of its trading not counted), so the listing
+        // by volume holds it beyond any fetched depth; the heavily traded coin of its ticker is near the top.
+        List<AssetDraft> outside = group(2);
+        outside.get(0).slot(OUTSIDE_DEPTH_SLOT).trap("own-coin-outside-depth").price(0.004).cmcVolumeFactor = 1e-7;
+        outside.get(1).cmcOnly().slot(OUTSIDE_NAMESAKE_SLOT).price(3.0).marketCap = 4e8;
+        // Tickers that differ in letter case only are one ticker to a case-insensitive match.
+        List<AssetDraft> caseTicker = group(2);
+        caseTicker.get(0).slot(CASE_TICKER_SLOT).trap("ticker-differs-in-case").price(0.8);
+        caseTicker.get(1).cmcOnly().price(40.0).symbol = mixedCase(caseTicker.get(0).symbol);
+        // A rebrand: CryptoCompare's FullName is the old name, which a bigger coin of the ticker now carries.
+        List<AssetDraft> oldName = group(2);
+        oldName.get(0).slot(OLD_NAME_SLOT).trap("old-name-now-another-coin").price(1.7);
+        oldName.get(0).ccFullName = oldName.get(1).name;
+        oldName.get(1).cmcOnly().price(0.02).marketCap = 5e8;
+        // Two of three coins within a few percent in price: only their market caps tell them apart.
+        List<AssetDraft> twins = group(3);
+        twins.get(0)
+                .slot(PRICE_TWINS_SLOT)
+                .trap("price-twins-told-apart-by-market-cap")
+                .price(0.5)
+                .marketCap = 3e8;
+        twins.get(0).ccFullName = twins.get(0).name + " Network";
+        twins.get(1).cmcOnly().price(0.52).marketCap = 1e6;
+        twins.get(2).cmcOnly().price(9.0);
 
-        int members = 3 + 6; // the HOT group of FamousAssets plus the three above
+        int members = 3 + 6 + 9; // the HOT group of FamousAssets plus the groups above
         int wanted = Math.max(12, (int) Math.ceil(count * 0.012));
         while (members < wanted) {
             List<AssetDraft> group = group(rng.nextDouble() < 0.3 ? 3 : 2);
@@ -173,6 +210,13 @@ public final class MarketGenerator {
             }
             members += group.size();
         }
+    }
+
+    /** "Abc" for "ABC"; all lower case when that first form is the symbol itself. */
+    private static String mixedCase(String symbol) {
+        String lower = symbol.toLowerCase(java.util.Locale.ROOT);
+        String mixed = symbol.substring(0, 1) + lower.substring(1);
+        return mixed.equals(symbol) ? lower : mixed;
     }
 
     private List<AssetDraft> group(int size) {
@@ -287,7 +331,7 @@ public final class MarketGenerator {
 
         CmcProfile cmc = d.onCmc ? cmcProfile(d, baseVolume, dateAdded, tags, platform, supply) : null;
         CcProfile cc = d.onCc ? ccProfile(d, token, supply, launch) : null;
-        return new Asset(index, d.name, d.symbol, d.slug, supply, cmc, cc, traits);
+        return new Asset(index, d.name, d.symbol, d.slug, supply, cmc, cc, traits, d.trap);
     }
 
     private CmcProfile cmcProfile(
@@ -302,7 +346,14 @@ public final class MarketGenerator {
         }
         Double tvlShare = rng.nextDouble() < (tags.contains("defi") ? 0.6 : 0.03) ? 0.05 + rng.nextDouble() * 3 : null;
         return new CmcProfile(
-                d.cmcId, pairs, dateAdded, tags, platform, selfReported, tvlShare, 0.6 + rng.nextDouble() * 0.55);
+                d.cmcId,
+                pairs,
+                dateAdded,
+                tags,
+                platform,
+                selfReported,
+                tvlShare,
+                d.cmcVolumeFactor != null ? d.cmcVolumeFactor : 0.6 + rng.nextDouble() * 0.55);
     }
 
     private CcProfile ccProfile(AssetDraft d, boolean token, Supply supply, LocalDate launch) {

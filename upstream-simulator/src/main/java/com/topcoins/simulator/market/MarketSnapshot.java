@@ -92,6 +92,8 @@ public final class MarketSnapshot {
     private final class Rankings {
         final int[] cmcByMarketCap;
         final int[] cmcRank;
+        final int[] cmcByVolume;
+        final int[] cmcVolumeRank;
         final int[] ccByVolume;
         final int[] ccByTopTierVolume;
 
@@ -105,6 +107,14 @@ public final class MarketSnapshot {
             cmcRank = new int[universe.size()];
             for (int rank = 0; rank < cmcByMarketCap.length; rank++) {
                 cmcRank[cmcByMarketCap[rank]] = rank + 1;
+            }
+            // The listing sorted by volume_24h, as the ingestion asks for it; ties keep the rank order.
+            cmcByVolume = sorted(
+                    cmcByMarketCap,
+                    Comparator.<Integer>comparingDouble(i -> -cmcVolume(i)).thenComparingInt(i -> cmcRank[i]));
+            cmcVolumeRank = new int[universe.size()];
+            for (int position = 0; position < cmcByVolume.length; position++) {
+                cmcVolumeRank[cmcByVolume[position]] = position + 1;
             }
             ccByVolume = sorted(
                     universe.ccAssets(),
@@ -208,6 +218,16 @@ public final class MarketSnapshot {
     /** CoinMarketCap's listing in rank order (asset indices; a copy). */
     public int[] cmcByMarketCap() {
         return rankings().cmcByMarketCap.clone();
+    }
+
+    /** CoinMarketCap's listing sorted by {@code volume_24h}, descending (asset indices; a copy). */
+    public int[] cmcByVolume() {
+        return rankings().cmcByVolume.clone();
+    }
+
+    /** The position of a listed asset in {@link #cmcByVolume()}, from 1. */
+    public int cmcVolumeRank(int i) {
+        return rankings().cmcVolumeRank[i];
     }
 
     /** CryptoCompare's totalvolfull order (asset indices; a copy). */
