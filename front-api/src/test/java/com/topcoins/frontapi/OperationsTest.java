@@ -59,7 +59,9 @@ class OperationsTest {
                 .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"hit\".*} [1-9]")
                 .containsPattern("cache_gets_total\\{cache=\"top\".*result=\"miss\".*} [1-9]")
                 .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"cryptocompare\".*} \\d")
-                .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"coinmarketcap\".*} \\d");
+                .containsPattern("topcoins_snapshot_age_seconds\\{.*source=\"coinmarketcap\".*} \\d")
+                .containsPattern("topcoins_snapshot_data_age_seconds\\{.*source=\"cryptocompare\".*} \\d")
+                .containsPattern("topcoins_snapshot_data_age_seconds\\{.*source=\"coinmarketcap\".*} \\d");
     }
 
     @Test

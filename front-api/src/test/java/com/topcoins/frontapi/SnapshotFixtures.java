@@ -9,6 +9,7 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,9 @@ public class SnapshotFixtures {
             priced(5994, "SHIB", "Shiba Inu", 12, "0.000269788"),
             priced(9001, "BIG", "Big Number", 99, "123456789012.5"),
             priced(9002, "TINY", "Tiny Coin", 999, "0.00000001234"));
+
+    /** How much older than its run the upstream data of a published snapshot is. */
+    public static final Duration DATA_LAG = Duration.ofSeconds(20);
 
     private final SnapshotStore store;
     private final MongoDatabase database;
@@ -149,7 +153,9 @@ public class SnapshotFixtures {
         if (!entries.isEmpty()) {
             store.documents(source, type).insertMany(entries);
         }
-        Snapshot complete = store.complete(snapshot.id(), entries.size());
+        // Upstream dates its data a little before the run fetched it.
+        Snapshot complete = store.complete(
+                snapshot.id(), entries.size(), snapshot.startedAt().minus(DATA_LAG));
         notifier.publish(complete);
         return complete;
     }

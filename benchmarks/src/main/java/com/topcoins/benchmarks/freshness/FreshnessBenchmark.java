@@ -84,7 +84,7 @@ public final class FreshnessBenchmark {
                 writer.write(
                         rankings,
                         rows.stream().map(row -> retag(row, writing.id())).toList());
-                Snapshot published = store.complete(writing.id(), rows.size());
+                Snapshot published = store.complete(writing.id(), rows.size(), writing.startedAt());
                 notifier.publish(published);
                 Instant seen = awaitServed(http, poll, published.id());
                 millis[i] = Duration.between(published.completedAt(), seen).toNanos() / 1e6;

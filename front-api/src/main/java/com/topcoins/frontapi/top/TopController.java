@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,9 @@ import org.springframework.web.context.request.WebRequest;
 class TopController {
 
     static final String SNAPSHOT_HEADER_RANKING = "X-Ranking-Snapshot";
+    /** Seconds since the older of the two sources' data times (upstream's own); absent when one is unknown. */
+    static final String DATA_AGE_HEADER = "X-Data-Age";
+
     static final String SNAPSHOT_HEADER_PRICES = "X-Price-Snapshot";
 
     private final TopService service;
@@ -135,6 +139,13 @@ class TopController {
         headers.setVary(List.of(HttpHeaders.ACCEPT));
         headers.set(SNAPSHOT_HEADER_RANKING, snapshots.ranking().id());
         headers.set(SNAPSHOT_HEADER_PRICES, snapshots.prices().id());
+        // How old the data is now, by upstream's own time: outside the cached body, so true at every request.
+        snapshots
+                .dataAsOf()
+                .ifPresent(asOf -> headers.set(
+                        DATA_AGE_HEADER,
+                        String.valueOf(Math.max(
+                                0, Duration.between(asOf, clock.instant()).toSeconds()))));
         if (format == OutputFormat.HTML) {
             // No validator: the page's text ("9 s ago") changes while its snapshots do not.
             return ResponseEntity.ok()

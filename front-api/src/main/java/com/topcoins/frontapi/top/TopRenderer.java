@@ -69,6 +69,9 @@ class TopRenderer {
     }
 
     private static String age(Instant asOf, Instant now) {
+        if (asOf == null) {
+            return "at an unknown time";
+        }
         long seconds = Math.max(0, Duration.between(asOf, now).toSeconds());
         return seconds < 120 ? seconds + " s ago" : seconds / 60 + " min ago";
     }

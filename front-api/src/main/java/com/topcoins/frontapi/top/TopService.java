@@ -73,7 +73,12 @@ public class TopService {
             }
             List<TopRow> rows = window.stream().map(prices::merge).toList();
             return new TopPage(
-                    snapshots.ranking().completedAt(), snapshots.prices().completedAt(), rows.size(), rows);
+                    snapshots.ranking().dataAsOf(),
+                    snapshots.ranking().completedAt(),
+                    snapshots.prices().dataAsOf(),
+                    snapshots.prices().completedAt(),
+                    rows.size(),
+                    rows);
         });
     }
 

@@ -19,7 +19,7 @@ class AnswerFormatVersionTest {
 
     /** Digest of the JSON and CSV below, by format version. */
     private static final Map<Integer, String> RENDERED =
-            Map.of(4, "dabbebda2d297ff8095a0eb94154a57d:5e5e91d18fea6307af982db7f44742be");
+            Map.of(5, "d581b73bd00f82559a2e5d8f05478fbb:5e5e91d18fea6307af982db7f44742be");
 
     @Test
     void theRenderedShapeIsTheOneOfTheCurrentFormatVersion() {
@@ -27,7 +27,9 @@ class AnswerFormatVersionTest {
         Instant asOf = Instant.parse("2026-11-24T12:00:00Z");
         TopPage page = new TopPage(
                 asOf,
+                asOf.plusSeconds(5),
                 asOf.plusSeconds(30),
+                asOf.plusSeconds(35),
                 2,
                 List.of(
                         new TopRow(

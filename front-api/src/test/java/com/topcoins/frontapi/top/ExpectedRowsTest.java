@@ -53,6 +53,7 @@ class ExpectedRowsTest {
                 started,
                 started.plusSeconds(5),
                 count,
+                started,
                 null,
                 null);
     }

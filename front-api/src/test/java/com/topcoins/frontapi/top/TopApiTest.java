@@ -57,9 +57,14 @@ class TopApiTest {
         JsonNode body = json("/?limit=10");
 
         assertThat(body.path("count").asInt()).isEqualTo(10);
+        // Upstream's own time for the data, and beside it when it was fetched.
         assertThat(body.path("rankingAsOf").asString())
+                .isEqualTo(ranking.startedAt().minus(SnapshotFixtures.DATA_LAG).toString());
+        assertThat(body.path("rankingFetchedAt").asString())
                 .isEqualTo(ranking.completedAt().toString());
         assertThat(body.path("pricesAsOf").asString())
+                .isEqualTo(prices.startedAt().minus(SnapshotFixtures.DATA_LAG).toString());
+        assertThat(body.path("pricesFetchedAt").asString())
                 .isEqualTo(prices.completedAt().toString());
         JsonNode data = body.path("data");
         assertThat(data).extracting(row -> row.path("rank").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
@@ -80,6 +85,30 @@ class TopApiTest {
         // Two DUPs, neither named like CryptoCompare's: the one whose price agrees with CryptoCompare's (21).
         assertRow(data.get(6), "22", "price");
         assertThat(data.get(6).path("unpricedReason").isNull()).isTrue();
+    }
+
+    @Test
+    void theDataAgeHeaderSaysHowOldTheOlderSourcesDataIsNow() {
+        HttpResponse<String> response = api.get("/?limit=3");
+
+        long age = Long.parseLong(response.headers().firstValue("X-Data-Age").orElseThrow());
+        java.time.Instant older =
+                ranking.dataAsOf().isBefore(prices.dataAsOf()) ? ranking.dataAsOf() : prices.dataAsOf();
+        assertThat(age)
+                .isBetween(
+                        java.time.Duration.between(older, java.time.Instant.now())
+                                        .toSeconds()
+                                - 2,
+                        java.time.Duration.between(older, java.time.Instant.now())
+                                .toSeconds());
+        assertThat(age).isGreaterThanOrEqualTo(SnapshotFixtures.DATA_LAG.toSeconds());
+        // Also on a 304: it is about the data, not the bytes.
+        HttpResponse<String> again = api.get(
+                "/?limit=3",
+                "If-None-Match",
+                response.headers().firstValue("ETag").orElseThrow());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.headers().firstValue("X-Data-Age")).isPresent();
     }
 
     @Test
@@ -212,8 +241,10 @@ class TopApiTest {
                         .path("priceUsd")
                         .decimalValue())
                 .isEqualByComparingTo("99999.99");
-        assertThat(json.readTree(fresh.body()).path("pricesAsOf").asString())
+        assertThat(json.readTree(fresh.body()).path("pricesFetchedAt").asString())
                 .isEqualTo(newPrices.completedAt().toString());
+        assertThat(json.readTree(fresh.body()).path("pricesAsOf").asString())
+                .isEqualTo(newPrices.dataAsOf().toString());
         assertThat(mongoCommands.count())
                 .as("the new key was a miss, answered from MongoDB")
                 .isGreaterThan(commandsBefore);

@@ -1,5 +1,6 @@
 package com.topcoins.ingest.coinmarketcap;
 
+import com.topcoins.common.ingestion.Fetched;
 import com.topcoins.common.ingestion.MarketSource;
 import com.topcoins.common.market.PriceEntry;
 import com.topcoins.common.snapshot.Source;
@@ -10,6 +11,10 @@ import com.topcoins.common.upstream.UpstreamClient;
 import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -50,12 +55,24 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
     }
 
     @Override
-    public List<PriceEntry> fetch(String snapshotId, int depth) {
+    public Fetched<PriceEntry> fetch(String snapshotId, int depth) {
         // Credits scale with the page size, so never ask for more than the depth.
         Pager<CmcListing> pager = new Pager<>(API, Math.min(properties.pageSize(), depth), CmcListing::id);
-        return pager.collect(depth, this::fetchPage).stream()
+        List<Instant> pageTimes = new ArrayList<>();
+        List<PriceEntry> entries = pager
+                .collect(depth, (pageIndex, pageSize) -> {
+                    Page<CmcListing> page = fetchPage(pageIndex, pageSize);
+                    pageTimes.add(page.asOf());
+                    return page;
+                })
+                .stream()
                 .map(listing -> toEntry(snapshotId, listing))
                 .toList();
+        // status.timestamp of each page; the oldest one is how recent the whole snapshot is.
+        Instant asOf = pageTimes.contains(null)
+                ? null
+                : pageTimes.stream().min(Comparator.naturalOrder()).orElse(null);
+        return new Fetched<>(entries, asOf);
     }
 
     private Page<CmcListing> fetchPage(int pageIndex, int pageSize) {
@@ -85,9 +102,18 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
         try {
             List<CmcListing> listings = client.json().treeToValue(data, listingsType);
             JsonNode total = status.path("total_count");
-            return new Page<>(listings, total.isIntegralNumber() ? total.asInt() : null);
+            return new Page<>(listings, total.isIntegralNumber() ? total.asInt() : null, timestamp(status));
         } catch (JacksonException e) {
             throw new UpstreamException(API + " listing of unexpected shape: " + e.getOriginalMessage(), false, e);
+        }
+    }
+
+    /** {@code status.timestamp}, ISO 8601; null when missing or unreadable (the run then fails: no time, no publish). */
+    private static Instant timestamp(JsonNode status) {
+        try {
+            return Instant.parse(status.path("timestamp").asString(""));
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.topcoins.ingest.cryptocompare;
 
+import com.topcoins.common.ingestion.Fetched;
 import com.topcoins.common.ingestion.MarketSource;
 import com.topcoins.common.market.RankingEntry;
 import com.topcoins.common.snapshot.Source;
@@ -12,7 +13,9 @@ import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
@@ -59,7 +62,7 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
     }
 
     @Override
-    public List<RankingEntry> fetch(String snapshotId, int depth) {
+    public Fetched<RankingEntry> fetch(String snapshotId, int depth) {
         Pager<CcEntry> pager = new Pager<>(
                 API, properties.pageSize(), entry -> entry.coinInfo().id());
         List<CcEntry> entries = pager.collect(depth, this::fetchPage);
@@ -67,7 +70,13 @@ class CryptoCompareSource implements MarketSource<RankingEntry> {
         for (int i = 0; i < entries.size(); i++) {
             ranked.add(toEntry(snapshotId, i + 1, entries.get(i)));
         }
-        return ranked;
+        // The toplist has no response time: its newest LASTUPDATE is how recent the ranking is.
+        Instant asOf = ranked.stream()
+                .map(RankingEntry::lastUpdated)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new Fetched<>(ranked, asOf);
     }
 
     private Page<CcEntry> fetchPage(int pageIndex, int pageSize) {

@@ -78,7 +78,7 @@ public class IngestionConfiguration {
             ChunkedBulkWriter writer,
             SnapshotNotifier notifier,
             IngestionProperties properties) {
-        return new IngestionJob<>(source, store, writer, notifier, properties);
+        return new IngestionJob<>(source, store, writer, notifier, properties, Clock.systemUTC());
     }
 
     @Bean

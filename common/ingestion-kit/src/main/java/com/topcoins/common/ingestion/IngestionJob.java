@@ -5,7 +5,10 @@ import com.topcoins.common.bulkwrite.WriteStats;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
+import com.topcoins.common.upstream.UpstreamException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +27,21 @@ public class IngestionJob<T> {
     private final ChunkedBulkWriter writer;
     private final SnapshotNotifier notifier;
     private final IngestionProperties properties;
+    private final Clock clock;
 
     public IngestionJob(
             MarketSource<T> source,
             SnapshotStore store,
             ChunkedBulkWriter writer,
             SnapshotNotifier notifier,
-            IngestionProperties properties) {
+            IngestionProperties properties,
+            Clock clock) {
         this.source = source;
         this.store = store;
         this.writer = writer;
         this.notifier = notifier;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** The source this job ingests. */
@@ -58,15 +64,19 @@ public class IngestionJob<T> {
         }
         log.info("{} run {} started, depth {}", name, snapshot.id(), properties.depth());
         try {
-            List<T> documents = source.fetch(snapshot.id(), properties.depth());
+            Fetched<T> fetched = source.fetch(snapshot.id(), properties.depth());
+            List<T> documents = fetched.documents();
+            Duration dataAge = dataAge(fetched.dataAsOf());
             log.info(
-                    "{} run {} fetched {} item(s) in {} ms",
+                    "{} run {} fetched {} item(s) in {} ms, upstream data as of {} ({} s old)",
                     name,
                     snapshot.id(),
                     documents.size(),
-                    elapsed(start).toMillis());
+                    elapsed(start).toMillis(),
+                    fetched.dataAsOf(),
+                    dataAge.toSeconds());
             WriteStats stats = writer.write(store.documents(source.source(), source.documentType()), documents);
-            Snapshot complete = store.complete(snapshot.id(), documents.size());
+            Snapshot complete = store.complete(snapshot.id(), documents.size(), fetched.dataAsOf());
             notifier.publish(complete);
             purge();
             Duration elapsed = elapsed(start);
@@ -88,6 +98,21 @@ public class IngestionJob<T> {
             markFailed(snapshot, e);
             return new RunOutcome(snapshot.id(), false, 0, elapsed(start), e.getMessage());
         }
+    }
+
+    /** How old upstream says the data is; fails the run when it does not say, or it is too old to publish. */
+    private Duration dataAge(Instant dataAsOf) {
+        if (dataAsOf == null) {
+            throw new UpstreamException(source.source().id() + " gave no time for its data", false);
+        }
+        Duration age = Duration.between(dataAsOf, clock.instant());
+        if (age.compareTo(properties.maxDataAge()) > 0) {
+            throw new UpstreamException(
+                    "%s data is %s old (as of %s), more than topcoins.ingest.max-data-age %s: not published"
+                            .formatted(source.source().id(), age.withNanos(0), dataAsOf, properties.maxDataAge()),
+                    false);
+        }
+        return age;
     }
 
     private void purge() {

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retainedSnapshots at most this many complete snapshots are kept (0: as many as {@code retention} holds),
  *                     bounding the database by size too: depth × this documents per source
  * @param staleAfter   age after which an unfinished or failed snapshot is deleted
+ * @param maxDataAge   a run whose data upstream dates further back than this (a stalled or replaying upstream) is
+ *                     marked failed instead of published, so the last good snapshot stays current
  * @param lock         the lock that lets one instance of a source run per interval
  */
 @Validated
@@ -30,6 +32,7 @@ public record IngestionProperties(
         @DefaultValue("24h") @NotNull Duration retention,
         @DefaultValue("0") @Min(0) int retainedSnapshots,
         @DefaultValue("1h") @NotNull Duration staleAfter,
+        @DefaultValue("1h") @NotNull Duration maxDataAge,
         @DefaultValue @Valid Lock lock) {
 
     public enum Mode {

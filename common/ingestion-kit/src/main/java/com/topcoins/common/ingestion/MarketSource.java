@@ -1,7 +1,6 @@
 package com.topcoins.common.ingestion;
 
 import com.topcoins.common.snapshot.Source;
-import java.util.List;
 
 /**
  * What distinguishes one ingestion service from the other: its upstream client and the mapping of
@@ -17,9 +16,9 @@ public interface MarketSource<T> {
 
     /**
      * Fetches up to {@code depth} items from upstream, validated, as documents tagged with
-     * {@code snapshotId}.
+     * {@code snapshotId}, with the time upstream gives for that data.
      *
      * @throws com.topcoins.common.upstream.UpstreamException when upstream fails or sends unusable data
      */
-    List<T> fetch(String snapshotId, int depth);
+    Fetched<T> fetch(String snapshotId, int depth);
 }

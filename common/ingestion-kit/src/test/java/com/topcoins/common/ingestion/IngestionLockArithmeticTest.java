@@ -103,6 +103,7 @@ class IngestionLockArithmeticTest {
                 Duration.ofHours(24),
                 0,
                 Duration.ofHours(1),
+                Duration.ofHours(1),
                 new IngestionProperties.Lock(atMostFor, atLeastFor));
     }
 

@@ -172,6 +172,28 @@ public abstract class IngestionServiceContract {
         assertThat(current.completedAt()).isAfterOrEqualTo(current.startedAt());
         assertThat(documents(current.id())).isEqualTo(500);
         assertThat(UpstreamSimulator.requests(api)).isEqualTo(requestsPerRun);
+        // Upstream's own time for the data, not ours: the simulator's market is at most a minute old.
+        assertThat(current.dataAsOf())
+                .isNotNull()
+                .isBeforeOrEqualTo(current.completedAt())
+                .isAfter(current.startedAt().minus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void dataOlderThanTheMaximumAgeIsNotPublishedAndThePreviousSnapshotStaysCurrent() {
+        assertThat(job.run().success()).isTrue();
+        Snapshot previous = store.latestComplete(source()).orElseThrow();
+
+        // Any real data is older than a millisecond by the time the run checks it: a stalled upstream's, in effect.
+        assertThat(runOnce("--topcoins.ingest.max-data-age=1ms")).isEqualTo(OneShotIngestion.FAILED);
+
+        assertThat(store.latestComplete(source())).contains(previous);
+        Snapshot refused = history().get(0);
+        assertThat(refused.state()).isEqualTo(SnapshotState.FAILED);
+        assertThat(refused.error()).contains("more than topcoins.ingest.max-data-age PT0.001S: not published");
+        assertThat(documents(refused.id()))
+                .as("refused before anything was written")
+                .isZero();
     }
 
     @Test

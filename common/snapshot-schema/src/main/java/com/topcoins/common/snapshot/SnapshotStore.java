@@ -113,24 +113,28 @@ public class SnapshotStore {
                 null,
                 null,
                 null,
+                null,
                 null);
         snapshots.insertOne(snapshot);
         return snapshot;
     }
 
     /**
-     * Marks a writing snapshot complete. Fails if it is no longer {@code writing} (for instance
-     * purged as stale), so a late run can never resurrect it.
+     * Marks a writing snapshot complete, with upstream's time for its data (null: unknown). Fails if it
+     * is no longer {@code writing} (for instance purged as stale), so a late run can never resurrect it.
      */
-    public Snapshot complete(String id, int count) {
-        Instant now = clock.instant();
+    public Snapshot complete(String id, int count, Instant dataAsOf) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("state", SnapshotState.COMPLETE.value()),
+                Updates.set("completedAt", Date.from(clock.instant())),
+                Updates.set("count", count)));
+        if (dataAsOf != null) {
+            updates.add(Updates.set("dataAsOf", Date.from(dataAsOf)));
+        }
         long matched = snapshots
                 .updateOne(
                         Filters.and(Filters.eq("_id", id), Filters.eq("state", SnapshotState.WRITING.value())),
-                        Updates.combine(
-                                Updates.set("state", SnapshotState.COMPLETE.value()),
-                                Updates.set("completedAt", Date.from(now)),
-                                Updates.set("count", count)))
+                        Updates.combine(updates))
                 .getMatchedCount();
         if (matched != 1) {
             throw new IllegalStateException("snapshot " + id + " is no longer writing");

@@ -60,7 +60,7 @@ class SnapshotStoreTest {
         assertThat(store.latestComplete(Source.COINMARKETCAP)).isEmpty();
 
         clock.advance(Duration.ofSeconds(3));
-        Snapshot complete = store.complete(writing.id(), 42);
+        Snapshot complete = store.complete(writing.id(), 42, clock.instant());
 
         assertThat(complete.state()).isEqualTo(SnapshotState.COMPLETE);
         assertThat(complete.count()).isEqualTo(42);
@@ -73,7 +73,7 @@ class SnapshotStoreTest {
     void snapshotsAreStoredInTheDocumentedShape() {
         Snapshot complete = store.begin(Source.CRYPTOCOMPARE);
         clock.advance(Duration.ofSeconds(3));
-        store.complete(complete.id(), 7);
+        store.complete(complete.id(), 7, clock.instant());
         Snapshot failed = store.begin(Source.COINMARKETCAP);
         store.fail(failed.id(), "upstream said no");
 
@@ -86,6 +86,7 @@ class SnapshotStoreTest {
                 .containsEntry("startedAt", Date.from(clock.instant().minusSeconds(3)))
                 .containsEntry("completedAt", Date.from(clock.instant()))
                 .containsEntry("count", 7)
+                .containsEntry("dataAsOf", Date.from(clock.instant()))
                 .doesNotContainKeys("error", "failedAt");
         assertThat(database.getCollection(SnapshotStore.COLLECTION)
                         .find(Filters.eq("_id", failed.id()))
@@ -94,7 +95,7 @@ class SnapshotStoreTest {
                 .containsEntry("state", "failed")
                 .containsEntry("error", "upstream said no")
                 .containsEntry("failedAt", Date.from(clock.instant()))
-                .doesNotContainKeys("completedAt", "count");
+                .doesNotContainKeys("completedAt", "count", "dataAsOf");
         assertThat(store.find(failed.id()).orElseThrow().failedAt()).isEqualTo(clock.instant());
     }
 
@@ -150,7 +151,8 @@ class SnapshotStoreTest {
         Snapshot failed = store.find(second.id()).orElseThrow();
         assertThat(failed.state()).isEqualTo(SnapshotState.FAILED);
         assertThat(failed.error()).isEqualTo("upstream said no");
-        assertThatThrownBy(() -> store.complete(second.id(), 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.complete(second.id(), 1, clock.instant()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -204,13 +206,13 @@ class SnapshotStoreTest {
     }
 
     private Snapshot complete(Source source) {
-        return store.complete(store.begin(source).id(), 0);
+        return store.complete(store.begin(source).id(), 0, clock.instant());
     }
 
     private Snapshot completeWithDocuments(Source source) {
         Snapshot snapshot = store.begin(source);
         documents(snapshot.id());
-        return store.complete(snapshot.id(), 3);
+        return store.complete(snapshot.id(), 3, clock.instant());
     }
 
     private void documents(String snapshotId) {
