@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * sides have one) must agree with a candidate's within the configured factors. Of one candidate that
  * agrees: {@code symbol}; of several, the one whose normalized name is CryptoCompare's ({@code name}),
  * else the closest in price ({@code price}), ties to the best {@code cmc_rank}. None agreeing: no
- * price ({@code evidence_disagrees}). Without CryptoCompare's price there is nothing to check: a lone
+ * price ({@code evidence_disagrees}). Without CryptoCompare's price there is nothing to check: a lone priced
  * candidate is taken, among several only a name decides ({@code ambiguous} otherwise).
  */
 final class PriceIndex {
@@ -59,10 +59,17 @@ final class PriceIndex {
         }
         String name = normalizedName(ranked.name());
         if (!positive(ranked.priceUsd())) {
-            if (candidates.size() == 1) {
-                return row(ranked, candidates.get(0).price(), Match.SYMBOL);
+            // Nothing to check against; a listing without a price cannot price the row either.
+            List<Candidate> priced = candidates.stream()
+                    .filter(candidate -> positive(candidate.price().priceUsd()))
+                    .toList();
+            if (priced.isEmpty()) {
+                return unpriced(ranked, Unpriced.NO_LISTING);
             }
-            return byName(candidates, name)
+            if (priced.size() == 1) {
+                return row(ranked, priced.get(0).price(), Match.SYMBOL);
+            }
+            return byName(priced, name)
                     .map(candidate -> row(ranked, candidate.price(), Match.NAME))
                     .orElseGet(() -> unpriced(ranked, Unpriced.AMBIGUOUS));
         }

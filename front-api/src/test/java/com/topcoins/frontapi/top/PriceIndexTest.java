@@ -226,6 +226,17 @@ class PriceIndexTest {
     }
 
     @Test
+    void withoutEvidenceACandidateWithoutAPriceIsNoListingAndNeverTakenOverAPricedOne() {
+        assertUnpriced(
+                index(price(1, "ABC", "Abc", 1, null, null)).merge(ranked(1, "ABC", "Abc")), Unpriced.NO_LISTING);
+
+        TopRow row = index(price(1, "ABC", "Abc", 1, null, null), price(2, "ABC", "Other", 9, "4"))
+                .merge(ranked(1, "ABC", "Abc"));
+        assertThat(row.match()).isEqualTo(Match.SYMBOL);
+        assertThat(row.priceUsd()).isEqualByComparingTo("4");
+    }
+
+    @Test
     void aCandidateWithoutAPriceNeverAgrees() {
         PriceIndex index = index(price(1, "ABC", "Abc", 1, null, null));
 
