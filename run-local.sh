@@ -17,8 +17,6 @@ cd "$ROOT"
 
 MONGO_PORT="${LOCAL_MONGO_PORT:-27017}"
 REDIS_PORT="${LOCAL_REDIS_PORT:-6379}"
-# The cache's memory bound, as in compose: least recently used answers are evicted past it.
-REDIS_MAXMEMORY="${REDIS_MAXMEMORY:-64mb}"
 SIMULATOR_PORT="${LOCAL_SIMULATOR_PORT:-8090}"
 CC_PORT="${LOCAL_CC_PORT:-8081}"
 CMC_PORT="${LOCAL_CMC_PORT:-8082}"
@@ -28,41 +26,19 @@ INTERVAL="${LOCAL_INTERVAL:-1m}"
 STARTUP_TIMEOUT_SECONDS=120
 STOP_TIMEOUT_SECONDS=20
 
-# Every service runs with the flags the Docker images give it, measured to stay under 256 MiB RSS under
-# load (docs/benchmarks.md): a 96 MiB heap (MaxRAMPercentage=37.5 of a 256 MiB limit), SerialGC, C1 only
-# (TieredStopAtLevel=1: with C2 the front API reached ~290 MiB; C1 meets the throughput targets),
-# 512 KiB stacks and two malloc arenas (glibc's default of 8 per core holds freed native memory). A JVM out
-# of memory is broken (its threads may have died, it answers nothing): it exits instead, as in the images.
-# The in-memory MongoDB gets 512 MiB, its heap *is* the database (ingestion keeps 1 h of snapshots here,
-# not 24 h), and the full JIT: it stands in for mongod, and C1 doubled the time of a 5000-row query.
-JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
-# The front API, as its image (Dockerfile JVM_MEMORY): its hostile-client mix (thousands of connections, cache
-# misses, every error path) touches the whole heap and grows native memory, so its heap must leave more room
-# under 256 MiB than the flags above do. An 80 MiB heap whose young generation is 16 MiB keeps the 64 MiB old generation its live set needs, and
-# glibc is asked every 5 s to return freed native memory (docs/reliability.md).
-FRONT_API_JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
-  -XX:+ExitOnOutOfMemoryError)
-MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
-export MALLOC_ARENA_MAX=2
+# JVM flags, store commands and the ingestion services' environment: shared with chaos/stores.sh.
+source "$ROOT/local-infra/local-mode.sh"
 
 log() { printf '[run-local] %s\n' "$*"; }
 
 # ---------------------------------------------------------------- build (only when needed)
 
-jar_of() { # module, pattern: the module's executable jar
-  local jar
-  for jar in "$ROOT/$1"/target/$2; do
-    [[ -f "$jar" ]] && { echo "$jar"; return 0; }
-  done
-  return 1
-}
-
 jars_present() {
-  jar_of local-infra 'local-infra-*-exec.jar' >/dev/null &&
-    jar_of upstream-simulator 'upstream-simulator-*-exec.jar' >/dev/null &&
-    jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar' >/dev/null &&
-    jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar' >/dev/null &&
-    jar_of front-api 'front-api-*[0-9T].jar' >/dev/null
+  local_jar local-infra 'local-infra-*-exec.jar' >/dev/null &&
+    local_jar upstream-simulator 'upstream-simulator-*-exec.jar' >/dev/null &&
+    local_jar ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar' >/dev/null &&
+    local_jar ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar' >/dev/null &&
+    local_jar front-api 'front-api-*[0-9T].jar' >/dev/null
 }
 
 sources_changed() { # any pom or main source newer than the last successful build
@@ -80,11 +56,10 @@ else
   log "jars are up to date (./run-local.sh --rebuild forces a build)"
 fi
 
-LOCAL_INFRA_JAR="$(jar_of local-infra 'local-infra-*-exec.jar')"
-SIMULATOR_JAR="$(jar_of upstream-simulator 'upstream-simulator-*-exec.jar')"
-CC_JAR="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')"
-CMC_JAR="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"
-API_JAR="$(jar_of front-api 'front-api-*[0-9T].jar')"
+SIMULATOR_JAR="$(local_jar upstream-simulator 'upstream-simulator-*-exec.jar')"
+CC_JAR="$(local_jar ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')"
+CMC_JAR="$(local_jar ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"
+API_JAR="$(local_jar front-api 'front-api-*[0-9T].jar')"
 
 # ---------------------------------------------------------------- process management
 
@@ -163,18 +138,15 @@ healthy() { "$ROOT/docker/healthcheck.sh" "$1" /actuator/health/readiness >/dev/
 
 if [[ "${LOCAL_EXTERNAL_STORES:-0}" == 1 ]]; then
   # MongoDB and Redis are started, faulted and stopped by the caller (chaos/run.sh, chaos/stores.sh, with the
-  # command lines below): only wait for their ports. A store that dies is then not a reason to stop the rest.
+  # command lines of local-infra/local-mode.sh): only wait for their ports. A store that dies is then not a reason to stop the rest.
   log "LOCAL_EXTERNAL_STORES=1: not starting MongoDB and Redis, waiting for ports $MONGO_PORT and $REDIS_PORT"
   mongo_pid=$$ redis_pid=$$
 else
-  start mongo java "${MONGO_JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" mongo --port="$MONGO_PORT"
+  store_command mongo "$MONGO_PORT"
+  start mongo "${STORE_COMMAND[@]}"
   mongo_pid=$!
-  if command -v redis-server >/dev/null 2>&1; then
-    start redis redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
-      --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru
-  else
-    start redis java "${JVM_OPTS[@]}" -jar "$LOCAL_INFRA_JAR" redis --port="$REDIS_PORT" --maxmemory="$REDIS_MAXMEMORY"
-  fi
+  store_command redis "$REDIS_PORT"
+  start redis "${STORE_COMMAND[@]}"
   redis_pid=$!
 fi
 start upstream-simulator java "${JVM_OPTS[@]}" -jar "$SIMULATOR_JAR" --server.address=127.0.0.1 --server.port="$SIMULATOR_PORT"
@@ -184,17 +156,8 @@ await mongo "$mongo_pid" port_open "$MONGO_PORT"
 await redis "$redis_pid" port_open "$REDIS_PORT"
 await upstream-simulator "$simulator_pid" healthy "$SIMULATOR_PORT"
 
-# What the services read from the environment (see each module's application.yml).
-export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins"
-export REDIS_HOST=127.0.0.1 REDIS_PORT REDIS_PASSWORD=""
-export INGEST_MODE=scheduled INGEST_DEPTH="${INGEST_DEPTH:-500}"
-export CC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CC_API_KEY=simulator-cc-key CC_INTERVAL="$INTERVAL"
-export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$INTERVAL"
+ingestion_environment "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" scheduled "$INTERVAL"
 export FRONT_API_PORT="$API_PORT" FRONT_API_MANAGEMENT_PORT="$API_MANAGEMENT_PORT"
-# The in-memory MongoDB holds every retained snapshot in its heap (MONGO_JVM_OPTS): an hour of them at depth
-# 500, and at most 60 000 documents per source at any depth (12 snapshots at 5000).
-INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m
-  --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )))
 
 start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
 cc_pid=$!

@@ -24,10 +24,9 @@ if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 SETTLE_SECONDS=1 RO
 
 MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
 API_MANAGEMENT_PORT=9101 NOCACHE_MANAGEMENT_PORT=9102
-# The JVM flags run-local.sh gives the front API, so the second front API is measured like the first.
-JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
-  -XX:+ExitOnOutOfMemoryError)
-export MALLOC_ARENA_MAX=2
+# The JVM flags run-local.sh gives the front API (FRONT_API_JVM_OPTS), so the second front API is measured like the
+# first.
+source "$ROOT/local-infra/local-mode.sh"
 # wrk is one client (one address) with 64 connections: the front door's per-client limits, which keep one
 # client from holding the whole server (docs/reliability.md), would refuse most of it. Off for these runs.
 export TOPCOINS_DOOR_CONNECTIONS_PER_CLIENT=0 TOPCOINS_DOOR_CONCURRENT_REQUESTS_PER_CLIENT=0
@@ -99,7 +98,7 @@ log "the suite serves 5000 rows"
 log "starting a second front API with caching off on port $NOCACHE_PORT"
 MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins" REDIS_HOST=127.0.0.1 REDIS_PORT=$REDIS_PORT REDIS_PASSWORD="" \
   INGEST_DEPTH=5000 FRONT_API_PORT=$NOCACHE_PORT FRONT_API_MANAGEMENT_PORT=$NOCACHE_MANAGEMENT_PORT SPRING_PROFILES_ACTIVE=benchmark \
-  java "${JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false --server.address=127.0.0.1 \
+  java "${FRONT_API_JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false --server.address=127.0.0.1 \
   --management.server.address=127.0.0.1 >"$OUT/front-api-nocache.log" 2>&1 &
 nocache_pid=$!
 await_200 "$NOCACHE/?limit=200"
@@ -272,7 +271,7 @@ GNUPLOT
   echo
   echo "## Front API throughput"
   echo
-  echo "The suite from \`run-local.sh\` (its JVM flags: \`${JVM_OPTS[*]}\`, \`MALLOC_ARENA_MAX=2\`), ingestion depth 5000, Spring profile"
+  echo "The suite from \`run-local.sh\` (its JVM flags: \`${FRONT_API_JVM_OPTS[*]}\`, \`MALLOC_ARENA_MAX=2\`), ingestion depth 5000, Spring profile"
   echo "\`benchmark\`; a second front API with \`--topcoins.api.cache-enabled=false\` for the cache-off rows."
   echo "wrk -t2 on the same 2 cores. Each server is first warmed up (${WARMUP_SECONDS} s of load per URL), then the cached"
   echo "scenarios and the ceiling alternate for $ROUNDS round(s) of ${LOAD_SECONDS} s; figures are medians over the rounds, and"

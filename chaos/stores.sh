@@ -9,12 +9,12 @@
 #   chaos/stores.sh pid mongo|redis         that process's pid
 #   chaos/stores.sh stop-all                stop every store this script started (SIGCONT first), for run.sh's exit
 #   chaos/stores.sh ingest coinmarketcap|cryptocompare
-#                                           one ingestion run (--topcoins.ingest.mode=once) with the environment and
+#                                           one ingestion run (INGEST_MODE=once) with the environment and
 #                                           arguments run-local.sh gives the service, bounded by a timeout; exits with
 #                                           the run's code (124 on timeout), its log on stdout
 #
 # Ports come from the environment (chaos/run.sh exports them): MONGO_PORT, REDIS_PORT, SIMULATOR_PORT, CC_PORT,
-# CMC_PORT. The command lines are run-local.sh's: keep them in step. Everything binds 127.0.0.1.
+# CMC_PORT. The command lines are run-local.sh's (local-infra/local-mode.sh). Everything binds 127.0.0.1.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,22 +24,14 @@ LOCAL="$ROOT/.local"
 START_TIMEOUT_SECONDS=60
 STOP_TIMEOUT_SECONDS=10
 INGEST_TIMEOUT_SECONDS="${INGEST_TIMEOUT_SECONDS:-120}"
-REDIS_MAXMEMORY="${REDIS_MAXMEMORY:-64mb}"
-
-# As run-local.sh (see there why).
-JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
-MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
-export MALLOC_ARENA_MAX=2
+# JVM flags, store commands and the ingestion services' environment: run-local.sh's.
+source "$ROOT/local-infra/local-mode.sh"
 
 die() { printf '[stores] %s\n' "$*" >&2; exit 1; }
 log() { printf '[stores] %s\n' "$*" >&2; }
 
 jar_of() { # module, pattern
-  local jar
-  for jar in "$ROOT/$1"/target/$2; do
-    [[ -f "$jar" ]] && { echo "$jar"; return 0; }
-  done
-  die "no $2 in $1/target: build first (./mvnw -q -B -DskipTests package)"
+  local_jar "$1" "$2" || die "no $2 in $1/target: build first (./mvnw -q -B -DskipTests package)"
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -64,16 +56,9 @@ start_store() {
   local name="$1" port command pid deadline
   port="$(port_of "$name")"
   port_open "$port" && die "port $port is already in use: $name not started"
-  local infra
-  infra="$(jar_of local-infra 'local-infra-*-exec.jar')"
-  if [[ "$name" == mongo ]]; then
-    command=(java "${MONGO_JVM_OPTS[@]}" -jar "$infra" mongo --port="$port")
-  elif command -v redis-server >/dev/null 2>&1; then
-    command=(redis-server --bind 127.0.0.1 --port "$port" --save "" --appendonly no
-      --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru)
-  else
-    command=(java "${JVM_OPTS[@]}" -jar "$infra" redis --port="$port" --maxmemory="$REDIS_MAXMEMORY")
-  fi
+  jar_of local-infra 'local-infra-*-exec.jar' >/dev/null
+  store_command "$name" "$port"
+  command=("${STORE_COMMAND[@]}")
   mkdir -p "$STATE" "$LOCAL"
   printf -- '---- %s chaos/stores.sh start %s: %s\n' "$(date -u +%FT%TZ)" "$name" "${command[*]}" >>"$LOCAL/$name.log"
   # setsid: its own process group, so kill and stop-all reach the embedded redis-server under its JVM too.
@@ -142,15 +127,9 @@ ingest() {
   esac
   # What run-local.sh exports for the services, and its INGEST_ARGS; the lock is not held past the run, so the
   # next run of the suite is not skipped for this one's lock.
-  export MONGODB_URI="mongodb://127.0.0.1:${MONGO_PORT:?}/topcoins"
-  export REDIS_HOST=127.0.0.1 REDIS_PORT="${REDIS_PORT:?}" REDIS_PASSWORD=""
-  export INGEST_MODE=once INGEST_DEPTH="${INGEST_DEPTH:-500}"
-  export CC_BASE_URL="http://127.0.0.1:${SIMULATOR_PORT:?}" CC_API_KEY=simulator-cc-key CC_INTERVAL=30m
-  export CMC_BASE_URL="http://127.0.0.1:$SIMULATOR_PORT" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL=30m
+  ingestion_environment "${MONGO_PORT:?}" "${REDIS_PORT:?}" "${SIMULATOR_PORT:?}" once 30m
   exec timeout -k 5 "$INGEST_TIMEOUT_SECONDS" java "${JVM_OPTS[@]}" -jar "$jar" --server.port="$port" \
-    --server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m \
-    --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )) \
-    --topcoins.ingest.mode=once --topcoins.ingest.lock.at-least-for=0s
+    "${INGEST_ARGS[@]}" --topcoins.ingest.lock.at-least-for=0s
 }
 
 case "${1:-}" in

@@ -1,0 +1,61 @@
+# The local mode's flags and command lines, sourced by run-local.sh, chaos/stores.sh and benchmarks/run.sh so
+# that everything they start runs alike. Defines variables and functions only; starts nothing. Needs ROOT.
+
+# Every service runs with the flags the Docker images give it, measured to stay under 256 MiB RSS under
+# load (docs/benchmarks.md): a 96 MiB heap (MaxRAMPercentage=37.5 of a 256 MiB limit), SerialGC, C1 only
+# (TieredStopAtLevel=1: with C2 the front API reached ~290 MiB; C1 meets the throughput targets),
+# 512 KiB stacks and two malloc arenas (glibc's default of 8 per core holds freed native memory). A JVM out
+# of memory is broken (its threads may have died, it answers nothing): it exits instead, as in the images.
+JVM_OPTS=(-Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError)
+# The front API, as its image (Dockerfile JVM_MEMORY): its hostile-client mix (thousands of connections, cache
+# misses, every error path) touches the whole heap and grows native memory, so its heap must leave more room
+# under 256 MiB than the flags above do. An 80 MiB heap whose young generation is 16 MiB keeps the 64 MiB old
+# generation its live set needs, and glibc is asked every 5 s to return freed native memory (docs/reliability.md).
+FRONT_API_JVM_OPTS=(-Xmx80m -Xmn16m -XX:TrimNativeHeapInterval=5000 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k
+  -XX:+ExitOnOutOfMemoryError)
+# The in-memory MongoDB gets 512 MiB, its heap *is* the database (ingestion keeps 1 h of snapshots here,
+# not 24 h), and the full JIT: it stands in for mongod, and C1 doubled the time of a 5000-row query.
+MONGO_JVM_OPTS=(-Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError)
+export MALLOC_ARENA_MAX=2
+# The cache's memory bound, as in compose: least recently used answers are evicted past it.
+REDIS_MAXMEMORY="${REDIS_MAXMEMORY:-64mb}"
+
+local_jar() { # module, pattern: the module's executable jar, or status 1
+  local jar
+  for jar in "$ROOT/$1"/target/$2; do
+    [[ -f "$jar" ]] && { echo "$jar"; return 0; }
+  done
+  return 1
+}
+
+# The command of a data store on a port, in the array STORE_COMMAND: the in-memory MongoDB wire server, and
+# Debian's redis-server when installed, else the one embedded in local-infra.
+store_command() { # mongo|redis, port
+  local infra
+  infra="$(local_jar local-infra 'local-infra-*-exec.jar')" || return 1
+  case "$1" in
+    mongo) STORE_COMMAND=(java "${MONGO_JVM_OPTS[@]}" -jar "$infra" mongo --port="$2") ;;
+    redis)
+      if command -v redis-server >/dev/null 2>&1; then
+        STORE_COMMAND=(redis-server --bind 127.0.0.1 --port "$2" --save "" --appendonly no
+          --maxmemory "$REDIS_MAXMEMORY" --maxmemory-policy allkeys-lru)
+      else
+        STORE_COMMAND=(java "${JVM_OPTS[@]}" -jar "$infra" redis --port="$2" --maxmemory="$REDIS_MAXMEMORY")
+      fi ;;
+    *) return 1 ;;
+  esac
+}
+
+# What the ingestion services read from the environment (see ingestion-defaults.yml and each application.yml),
+# and the arguments both get, in the array INGEST_ARGS. The in-memory MongoDB holds every retained snapshot in
+# its heap (MONGO_JVM_OPTS): an hour of them at depth 500, and at most 60 000 documents per source at any depth
+# (12 snapshots at 5000).
+ingestion_environment() { # mongo port, redis port, simulator port, mode, interval
+  export MONGODB_URI="mongodb://127.0.0.1:$1/topcoins"
+  export REDIS_HOST=127.0.0.1 REDIS_PORT="$2" REDIS_PASSWORD=""
+  export INGEST_MODE="$4" INGEST_DEPTH="${INGEST_DEPTH:-500}"
+  export CC_BASE_URL="http://127.0.0.1:$3" CC_API_KEY=simulator-cc-key CC_INTERVAL="$5"
+  export CMC_BASE_URL="http://127.0.0.1:$3" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$5"
+  INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m
+    --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )))
+}
