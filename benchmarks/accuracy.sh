@@ -22,22 +22,14 @@ SIMULATOR="http://127.0.0.1:$SIMULATOR_PORT"
 
 log() { printf '[accuracy] %s\n' "$*"; }
 
+source "$ROOT/local-infra/local-mode.sh"
+
 log "building: ./mvnw -q -B -DskipTests package"
-./mvnw -q -B -DskipTests package
-# run-local.sh rebuilds when sources are newer than its stamp: they are not, we just built.
-mkdir -p .local && touch .local/build.stamp
+build_local_mode
 CP="$(ls benchmarks/target/benchmarks-*.jar | head -1):benchmarks/target/lib/*"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-suite_pid=""
-stop_suite() {
-  if [[ -n "$suite_pid" ]]; then
-    kill -TERM "$suite_pid" 2>/dev/null || true   # run-local.sh stops its services and waits for them
-    wait "$suite_pid" 2>/dev/null || true
-    suite_pid=""
-  fi
-}
-trap stop_suite EXIT
+trap stop_local_mode EXIT
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$1" || true; }
 
@@ -47,15 +39,15 @@ for depth in $DEPTHS; do
     LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT FRONT_API_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     LOCAL_INTERVAL=30m INGEST_DEPTH="$depth" \
     ./run-local.sh >"$OUT/run-local-$depth.log" 2>&1 &
-  suite_pid=$!
+  LOCAL_MODE_PID=$!
   deadline=$(( SECONDS + 300 ))
   until [[ "$(status "$API/?limit=$depth")" == 200 ]]; do
-    kill -0 "$suite_pid" 2>/dev/null || { tail -30 "$OUT/run-local-$depth.log"; exit 1; }
+    kill -0 "$LOCAL_MODE_PID" 2>/dev/null || { tail -30 "$OUT/run-local-$depth.log"; exit 1; }
     (( SECONDS < deadline )) || { log "no data after 5 min"; tail -30 "$OUT/run-local-$depth.log"; exit 1; }
     sleep 2
   done
   java -cp "$CP" com.topcoins.benchmarks.accuracy.AccuracyBenchmark "$OUT" "$API" "$SIMULATOR" "$depth"
-  stop_suite
+  stop_local_mode
 done
 
 {

@@ -36,6 +36,7 @@ MONGO_PORT=27317 REDIS_PORT=6579 SIMULATOR_PORT=8290 CC_PORT=8281 CMC_PORT=8282 
 # For chaos/stores.sh, run here and by the suite.
 export MONGO_PORT REDIS_PORT SIMULATOR_PORT CC_PORT CMC_PORT
 STORES="chaos/stores.sh"
+source "$ROOT/local-infra/local-mode.sh"
 
 log() { printf '[chaos] %s\n' "$*"; }
 
@@ -48,22 +49,15 @@ fi
 # ---------------------------------------------------------------- build
 
 log "building: ./mvnw -q -B -DskipTests package"
-./mvnw -q -B -DskipTests package
-# run-local.sh rebuilds when sources are newer than its stamp: they are not, we just built.
-mkdir -p .local && touch .local/build.stamp
+build_local_mode
 CP="$(ls chaos/target/chaos-*.jar | head -1)"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 # ---------------------------------------------------------------- the local mode
 
-suite_pid=""
 stop_suite() {
-  if [[ -n "$suite_pid" ]]; then
-    kill -TERM "$suite_pid" 2>/dev/null || true   # run-local.sh stops its services and waits for them
-    wait "$suite_pid" 2>/dev/null || true
-    suite_pid=""
-  fi
-  "$STORES" stop-all || true                      # MongoDB and Redis last, as run-local.sh would
+  stop_local_mode
+  "$STORES" stop-all || true   # MongoDB and Redis last, as run-local.sh would
 }
 trap stop_suite EXIT
 
@@ -74,11 +68,11 @@ log "starting the local mode (run-local.sh, front API on $API_PORT; MongoDB and 
 LOCAL_EXTERNAL_STORES=1 LOCAL_MONGO_PORT=$MONGO_PORT LOCAL_REDIS_PORT=$REDIS_PORT LOCAL_SIMULATOR_PORT=$SIMULATOR_PORT \
   LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT FRONT_API_MANAGEMENT_PORT=$MANAGEMENT_PORT \
   LOCAL_INTERVAL=30m TOPCOINS_INGEST_LOCK_ATLEASTFOR=0s ./run-local.sh >"$OUT/run-local.log" 2>&1 &
-suite_pid=$!
+LOCAL_MODE_PID=$!
 # After run-local.sh has checked that every port is free: it says so before waiting for the stores.
 deadline=$(( SECONDS + 120 ))
 until grep -q 'LOCAL_EXTERNAL_STORES=1' "$OUT/run-local.log" 2>/dev/null; do
-  kill -0 "$suite_pid" 2>/dev/null || { log "the local mode exited:"; tail -30 "$OUT/run-local.log"; exit 1; }
+  kill -0 "$LOCAL_MODE_PID" 2>/dev/null || { log "the local mode exited:"; tail -30 "$OUT/run-local.log"; exit 1; }
   (( SECONDS < deadline )) || { log "run-local.sh did not get to its data stores in 2 min"; tail -30 "$OUT/run-local.log"; exit 1; }
   sleep 0.2
 done
@@ -89,7 +83,7 @@ API="http://127.0.0.1:$API_PORT"
 status() { curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$1" || true; }
 deadline=$(( SECONDS + 300 ))
 until [[ "$(status "$API/?limit=200")" == 200 ]]; do
-  kill -0 "$suite_pid" 2>/dev/null || { log "the local mode exited:"; tail -30 "$OUT/run-local.log"; exit 1; }
+  kill -0 "$LOCAL_MODE_PID" 2>/dev/null || { log "the local mode exited:"; tail -30 "$OUT/run-local.log"; exit 1; }
   (( SECONDS < deadline )) || { log "no data at $API/?limit=200 after 5 min"; tail -30 "$OUT/run-local.log"; exit 1; }
   sleep 1
 done

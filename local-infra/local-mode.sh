@@ -59,3 +59,19 @@ ingestion_environment() { # mongo port, redis port, simulator port, mode, interv
   INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m
     --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )))
 }
+
+# Builds what the local mode runs; run-local.sh then finds its jars up to date and does not build again.
+build_local_mode() {
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+  mkdir -p "$ROOT/.local" && touch "$ROOT/.local/build.stamp"
+}
+
+# Stops the run-local.sh started in the background whose pid is in LOCAL_MODE_PID (it stops its services and
+# waits for them); nothing when none runs.
+stop_local_mode() {
+  if [[ -n "${LOCAL_MODE_PID:-}" ]]; then
+    kill -TERM "$LOCAL_MODE_PID" 2>/dev/null || true
+    wait "$LOCAL_MODE_PID" 2>/dev/null || true
+    LOCAL_MODE_PID=""
+  fi
+}
