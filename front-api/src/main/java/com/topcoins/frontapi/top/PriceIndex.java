@@ -28,11 +28,15 @@ final class PriceIndex {
 
     private final Map<String, List<Candidate>> bySymbol;
     private final int size;
-    private final Evidence evidence;
+    /** The factors as the largest |ln(ratio)| that agrees, computed once per index rather than per comparison. */
+    private final double maxPriceDistance;
+
+    private final double maxMarketCapDistance;
 
     PriceIndex(List<PriceEntry> prices, Evidence evidence) {
         this.size = prices.size();
-        this.evidence = evidence;
+        this.maxPriceDistance = Math.log(evidence.priceFactor());
+        this.maxMarketCapDistance = Math.log(evidence.marketCapFactor());
         // Names are normalized here, once per price snapshot, not for every row of every cache miss
         // (it was a seventh of a 5000-row miss's CPU, docs/benchmarks.md).
         this.bySymbol = prices.stream()
@@ -99,14 +103,13 @@ final class PriceIndex {
     private boolean agrees(Candidate candidate, RankedAsset ranked) {
         PriceEntry price = candidate.price();
         if (!positive(price.priceUsd())
-                || distance(price.priceUsd(), ranked.priceUsd().doubleValue()) > Math.log(evidence.priceFactor())) {
+                || distance(price.priceUsd(), ranked.priceUsd().doubleValue()) > maxPriceDistance) {
             return false;
         }
         // A market cap is evidence only where both sides know one (many small assets report none).
         return !positive(price.marketCapUsd())
                 || !positive(ranked.marketCapUsd())
-                || distance(price.marketCapUsd(), ranked.marketCapUsd().doubleValue())
-                        <= Math.log(evidence.marketCapFactor());
+                || distance(price.marketCapUsd(), ranked.marketCapUsd().doubleValue()) <= maxMarketCapDistance;
     }
 
     /** How many times apart two positive amounts are, as |ln(a / b)|: symmetric, 0 when equal. */
