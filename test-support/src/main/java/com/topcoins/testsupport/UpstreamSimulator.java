@@ -100,6 +100,14 @@ public final class UpstreamSimulator {
         return stats.get(api).get("requests").longValue();
     }
 
+    /** Credits CoinMarketCap's simulated endpoints charged ({@code status.credit_count}) since {@link #resetStats()}. */
+    @SuppressWarnings("unchecked")
+    public static long credits() {
+        Map<String, Map<String, Number>> stats =
+                client().get().uri("/stats").retrieve().body(Map.class);
+        return stats.get(COINMARKETCAP).get("credits").longValue();
+    }
+
     public static void resetStats() {
         client().delete().uri("/stats").retrieve().toBodilessEntity();
     }

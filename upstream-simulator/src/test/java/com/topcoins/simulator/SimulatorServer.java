@@ -1,6 +1,7 @@
 package com.topcoins.simulator;
 
 import java.net.URI;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,7 +22,18 @@ public final class SimulatorServer {
     }
 
     public static URI uri(String pathAndQuery) {
-        int port = context().getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return uri(context(), pathAndQuery);
+    }
+
+    /** Another simulator with other settings (e.g. {@code --simulator.assets=500}), for its caller to close. */
+    public static ConfigurableApplicationContext startAnother(String... settings) {
+        String[] args = Stream.concat(Stream.of("--server.port=0", "--simulator.tick-interval=0"), Stream.of(settings))
+                .toArray(String[]::new);
+        return SimulatorApplication.start(args);
+    }
+
+    public static URI uri(ConfigurableApplicationContext simulator, String pathAndQuery) {
+        int port = simulator.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
 

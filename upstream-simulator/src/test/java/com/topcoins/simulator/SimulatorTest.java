@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +27,7 @@ public abstract class SimulatorTest {
     public static final String CMC_KEY = "simulator-cmc-key";
     public static final String CC_KEY = "simulator-cc-key";
     public static final String LISTINGS = "/v1/cryptocurrency/listings/latest";
+    public static final String QUOTES = "/v2/cryptocurrency/quotes/latest";
     public static final String TOTALVOL = "/data/top/totalvolfull";
     public static final String TOPTIER = "/data/top/totaltoptiervolfull";
 
@@ -74,9 +76,12 @@ public abstract class SimulatorTest {
     }
 
     protected static Reply get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(SimulatorServer.uri(pathAndQuery))
-                .timeout(Duration.ofSeconds(20))
-                .GET();
+        return get(SimulatorServer.uri(pathAndQuery), headers);
+    }
+
+    protected static Reply get(URI uri, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -84,10 +89,14 @@ public abstract class SimulatorTest {
     }
 
     protected static Reply send(String method, String pathAndQuery, Object jsonBody) {
+        return send(method, SimulatorServer.uri(pathAndQuery), jsonBody);
+    }
+
+    protected static Reply send(String method, URI uri, Object jsonBody) {
         HttpRequest.BodyPublisher body = jsonBody == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(jsonBody));
-        HttpRequest request = HttpRequest.newBuilder(SimulatorServer.uri(pathAndQuery))
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
                 .method(method, body)

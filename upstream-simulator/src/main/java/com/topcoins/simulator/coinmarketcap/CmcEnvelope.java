@@ -18,7 +18,8 @@ class CmcEnvelope {
         this.json = json;
     }
 
-    ObjectNode successStatus(long elapsedMillis, int creditCount, int totalCount) {
+    /** quotes/latest's: no {@code total_count}. */
+    ObjectNode successStatus(long elapsedMillis, int creditCount) {
         ObjectNode status = json.object();
         status.put("timestamp", IsoTimes.format(now()));
         status.put("error_code", 0);
@@ -26,6 +27,12 @@ class CmcEnvelope {
         status.put("elapsed", elapsedMillis);
         status.put("credit_count", creditCount);
         status.putNull("notice");
+        return status;
+    }
+
+    /** The listing's, with {@code total_count} (not in the vendor schema, but in every recent recording). */
+    ObjectNode successStatus(long elapsedMillis, int creditCount, int totalCount) {
+        ObjectNode status = successStatus(elapsedMillis, creditCount);
         status.put("total_count", totalCount);
         return status;
     }

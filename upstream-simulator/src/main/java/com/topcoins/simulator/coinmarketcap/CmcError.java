@@ -1,5 +1,7 @@
 package com.topcoins.simulator.coinmarketcap;
 
+import java.util.List;
+
 /**
  * A CoinMarketCap error: real HTTP status plus {@code status.error_code} (a platform code 1001-1011 when one
  * applies, else the HTTP status repeated).
@@ -14,6 +16,8 @@ final class CmcError extends RuntimeException {
             429, 1008, "You've exceeded your API Key's HTTP request rate limit. Rate limits reset every minute.");
     static final CmcError DAILY_RATE_LIMIT =
             new CmcError(429, 1009, "You've exceeded your API Key's daily rate limit.");
+    static final CmcError MONTHLY_RATE_LIMIT =
+            new CmcError(429, 1010, "You've exceeded your API Key's monthly rate limit.");
     static final CmcError SERVER_ERROR = new CmcError(500, 500, "An internal server error occurred");
 
     private final int httpStatus;
@@ -28,6 +32,12 @@ final class CmcError extends RuntimeException {
     /** HTTP 400 with a validator-style message such as {@code "xyz" is not allowed}. */
     static CmcError badRequest(String message) {
         return new CmcError(400, 400, message);
+    }
+
+    /** HTTP 400 for values that name nothing: {@code Invalid value for "symbol": "XYZ"}, plural for several. */
+    static CmcError invalidValues(String parameter, List<String> values) {
+        return badRequest((values.size() == 1 ? "Invalid value for \"" : "Invalid values for \"") + parameter + "\": \""
+                + String.join(",", values) + "\"");
     }
 
     int httpStatus() {

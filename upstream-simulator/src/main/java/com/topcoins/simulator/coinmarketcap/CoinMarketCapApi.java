@@ -18,15 +18,26 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** CoinMarketCap Pro API v1, {@code /v1/cryptocurrency/listings/latest}: auth, validation, paging, faults. */
+/**
+ * CoinMarketCap Pro API: {@code /v1/cryptocurrency/listings/latest} and {@code /v2/cryptocurrency/quotes/latest}.
+ * Auth, validation, credits and faults are common to both, as upstream.
+ */
 @Component
 public class CoinMarketCapApi implements UpstreamApi {
+
+    static final String LISTINGS_PATH = "/v1/cryptocurrency/listings/latest";
+    static final String QUOTES_PATH = "/v2/cryptocurrency/quotes/latest";
+    /** The listing's credit batch: its clients' pages are sized on it, so it is not configurable. */
+    private static final int LISTING_CREDIT_BATCH = 100;
 
     private final Market market;
     private final CoinMarketCapProperties properties;
     private final FaultProperties faultProperties;
-    private final ListingRenderer renderer;
+    private final ListingRenderer listingRenderer;
+    private final QuoteRenderer quoteRenderer;
+    private final CreditMeter meter;
     private final CmcEnvelope envelope;
     private final SimulatorJson json;
 
@@ -34,13 +45,17 @@ public class CoinMarketCapApi implements UpstreamApi {
             Market market,
             CoinMarketCapProperties properties,
             FaultProperties faultProperties,
-            ListingRenderer renderer,
+            ListingRenderer listingRenderer,
+            QuoteRenderer quoteRenderer,
+            CreditMeter meter,
             CmcEnvelope envelope,
             SimulatorJson json) {
         this.market = market;
         this.properties = properties;
         this.faultProperties = faultProperties;
-        this.renderer = renderer;
+        this.listingRenderer = listingRenderer;
+        this.quoteRenderer = quoteRenderer;
+        this.meter = meter;
         this.envelope = envelope;
         this.json = json;
     }
@@ -55,33 +70,61 @@ public class CoinMarketCapApi implements UpstreamApi {
         long started = System.nanoTime();
         try {
             authenticate(request);
-            ListingsQuery query = ListingsQueryParser.parse(request);
             MarketSnapshot snapshot = market.current();
-            int[] listing = ListingSelector.select(snapshot, query);
-            // start beyond the end is not an error upstream (as far as anyone has seen): just an empty page.
-            int from = (int) Math.min(listing.length, query.start() - 1L);
-            int to = (int) Math.min(listing.length, (long) from + query.limit());
-            int[] page = tweak.select(listing, from, to);
-            ArrayNode data = renderer.items(snapshot, page, query);
-            var body = json.object();
-            body.set("status", envelope.successStatus(elapsed(started), credits(page.length, query), listing.length));
-            body.set("data", data);
-            return UpstreamReply.json(200, json.bytes(body));
+            return QUOTES_PATH.equals(request.path())
+                    ? quotes(request, snapshot, started)
+                    : listing(request, tweak, snapshot, started);
         } catch (CmcError error) {
             return envelope.error(error, elapsed(started));
         }
     }
 
+    private UpstreamReply listing(UpstreamRequest request, PageTweak tweak, MarketSnapshot snapshot, long started) {
+        ListingsQuery query = ListingsQueryParser.parse(request);
+        int[] listing = ListingSelector.select(snapshot, query);
+        // start beyond the end is not an error upstream (as far as anyone has seen): just an empty page.
+        int from = (int) Math.min(listing.length, query.start() - 1L);
+        int to = (int) Math.min(listing.length, (long) from + query.limit());
+        int[] page = tweak.select(listing, from, to);
+        int credits = CreditMeter.credits(
+                page.length, LISTING_CREDIT_BATCH, query.quotes().size());
+        meter.charge(credits);
+        ArrayNode data = listingRenderer.items(snapshot, page, query);
+        return success(envelope.successStatus(elapsed(started), credits, listing.length), data);
+    }
+
+    /** The page faults (EMPTY_PAGE, SHORT_PAGE, DUPLICATE_IDS) leave it alone: it has no pages. */
+    private UpstreamReply quotes(UpstreamRequest request, MarketSnapshot snapshot, long started) {
+        CoinMarketCapProperties.Quotes settings = properties.quotes();
+        QuotesQuery query = QuotesQueryParser.parse(request, settings.skipInvalidDefault());
+        List<QuoteSelector.Match> matches = QuoteSelector.select(snapshot.universe(), query, settings.allUnknown());
+        QuoteRenderer.Rendered rendered = quoteRenderer.data(snapshot, matches, query);
+        int credits = CreditMeter.credits(
+                rendered.items(), settings.creditBatch(), query.quotes().size());
+        meter.charge(credits);
+        return success(envelope.successStatus(elapsed(started), credits), rendered.data());
+    }
+
+    private UpstreamReply success(ObjectNode status, JsonNode data) {
+        ObjectNode body = json.object();
+        body.set("status", status);
+        body.set("data", data);
+        return UpstreamReply.json(200, json.bytes(body));
+    }
+
     @Override
     public UpstreamReply fault(FaultKind kind, UpstreamRequest request) {
+        boolean quotes = QUOTES_PATH.equals(request.path());
         return switch (kind) {
             case RATE_LIMIT -> envelope.error(CmcError.MINUTE_RATE_LIMIT, 1);
             case DAILY_LIMIT -> envelope.error(CmcError.DAILY_RATE_LIMIT, 1);
             case SERVER_ERROR -> envelope.error(CmcError.SERVER_ERROR, 3);
-            case ERROR_ENVELOPE -> envelope.error(CmcError.badRequest("Invalid value for \"limit\""), 0);
+            case ERROR_ENVELOPE ->
+                envelope.error(
+                        CmcError.badRequest(quotes ? "Invalid value for \"id\"" : "Invalid value for \"limit\""), 0);
             case UNAUTHORIZED -> envelope.error(CmcError.API_KEY_INVALID, 0);
             case PAYMENT_REQUIRED -> envelope.error(CmcError.PAYMENT_REQUIRED, 0);
-            case HUGE_BODY -> hugeBody();
+            case HUGE_BODY -> hugeBody(quotes);
             default -> throw new IllegalArgumentException(kind + " is not rendered by the API");
         };
     }
@@ -104,33 +147,29 @@ public class CoinMarketCapApi implements UpstreamApi {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    /** One credit per 100 items (at least one), plus one per extra conversion. */
-    private static int credits(int items, ListingsQuery query) {
-        return Math.max(1, (items + 99) / 100) + query.quotes().size() - 1;
-    }
-
     /**
-     * A valid-looking listing of about {@code simulator.faults.huge-body-bytes}: the top 200 items rendered once,
-     * then written again and again, so the body never sits in memory as a whole.
+     * A valid-looking answer of about {@code simulator.faults.huge-body-bytes}: the top 200 items rendered once,
+     * then written again and again, so the body never sits in memory as a whole. For quotes/latest, as one huge
+     * symbol array.
      */
-    private UpstreamReply hugeBody() {
+    private UpstreamReply hugeBody(boolean quotes) {
         MarketSnapshot snapshot = market.current();
         int[] listing = snapshot.cmcByMarketCap();
         ListingsQuery query = new ListingsQuery(
                 1,
                 200,
-                List.of(new ListingsQuery.QuoteKey("USD", Currency.USD)),
+                List.of(new QuoteKey("USD", Currency.USD)),
                 ListingsQueryParser.DEFAULT_AUX,
                 ListingsQuery.Sort.MARKET_CAP,
                 true);
-        ArrayNode items = renderer.items(snapshot, Arrays.copyOf(listing, Math.min(200, listing.length)), query);
+        ArrayNode items = listingRenderer.items(snapshot, Arrays.copyOf(listing, Math.min(200, listing.length)), query);
         byte[] chunk = joined(items);
-        byte[] head = ("{\"status\":"
-                        + new String(json.bytes(envelope.successStatus(9, 50, listing.length)), StandardCharsets.UTF_8)
-                        + ",\"data\":[")
+        ObjectNode status = quotes ? envelope.successStatus(9, 50) : envelope.successStatus(9, 50, listing.length);
+        byte[] head = ("{\"status\":" + new String(json.bytes(status), StandardCharsets.UTF_8)
+                        + (quotes ? ",\"data\":{\"BTC\":[" : ",\"data\":["))
                 .getBytes(StandardCharsets.UTF_8);
-        return UpstreamReply.repeated(
-                head, chunk, "]}".getBytes(StandardCharsets.UTF_8), faultProperties.hugeBodyBytes());
+        byte[] tail = (quotes ? "]}}" : "]}").getBytes(StandardCharsets.UTF_8);
+        return UpstreamReply.repeated(head, chunk, tail, faultProperties.hugeBodyBytes());
     }
 
     private byte[] joined(ArrayNode items) {

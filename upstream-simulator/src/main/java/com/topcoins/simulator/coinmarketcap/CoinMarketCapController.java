@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The CoinMarketCap endpoint; the body is written raw because the wire format is what is being simulated. */
+/** The CoinMarketCap endpoints; bodies are written raw because the wire format is what is being simulated. */
 @RestController
 class CoinMarketCapController {
 
@@ -23,8 +23,8 @@ class CoinMarketCapController {
         this.writer = writer;
     }
 
-    @GetMapping("/v1/cryptocurrency/listings/latest")
-    void listingsLatest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @GetMapping({CoinMarketCapApi.LISTINGS_PATH, CoinMarketCapApi.QUOTES_PATH})
+    void latest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         writer.write(dispatcher.dispatch(api, UpstreamRequest.from(request)), response);
     }
 }

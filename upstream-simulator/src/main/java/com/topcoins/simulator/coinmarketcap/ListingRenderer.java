@@ -1,174 +1,30 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import static com.topcoins.simulator.json.JsonNumbers.put;
-import static com.topcoins.simulator.json.JsonNumbers.putSmall;
-
-import com.topcoins.simulator.json.IsoTimes;
 import com.topcoins.simulator.json.SimulatorJson;
-import com.topcoins.simulator.market.Asset;
 import com.topcoins.simulator.market.MarketSnapshot;
-import com.topcoins.simulator.market.Platform;
-import com.topcoins.simulator.market.Seeds;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Renders one listing item with the field set and order of a current real response (upstream-apis.md 1.6.2). */
+/** Renders a page of listings/latest: an array of items with tags as plain slugs (upstream-apis.md 1.6.2). */
 @Component
 class ListingRenderer {
 
+    private final CryptocurrencyRenderer items;
     private final SimulatorJson json;
 
-    ListingRenderer(SimulatorJson json) {
+    ListingRenderer(CryptocurrencyRenderer items, SimulatorJson json) {
+        this.items = items;
         this.json = json;
     }
 
     ArrayNode items(MarketSnapshot snapshot, int[] page, ListingsQuery query) {
-        List<Conversion> conversions = query.quotes().stream()
-                .map(q -> new Conversion(q.key(), q.currency().usdValue(snapshot)))
-                .toList();
+        List<CryptocurrencyRenderer.Conversion> conversions =
+                CryptocurrencyRenderer.conversions(snapshot, query.quotes());
         ArrayNode data = json.array();
         for (int index : page) {
-            data.add(item(snapshot, snapshot.asset(index), query.aux(), conversions));
+            data.add(items.item(snapshot, index, query.aux(), conversions, CryptocurrencyRenderer.TagStyle.SLUGS));
         }
         return data;
     }
-
-    private ObjectNode item(MarketSnapshot s, Asset a, Set<String> aux, List<Conversion> conversions) {
-        int i = a.index();
-        double price = s.price(i);
-        BigDecimal circulating = a.supply().circulating();
-        BigDecimal total = a.supply().total();
-        BigDecimal max = a.supply().max();
-        // Item and quote timestamps differ by a few seconds, as they do upstream.
-        SplittableRandom detail = Seeds.forDetail(s.universe().seed(), s.tick(), i);
-        Instant updated =
-                s.asOf().minusSeconds(5 + detail.nextInt(55)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Instant quoteUpdated = updated.plusSeconds(detail.nextInt(6));
-
-        ObjectNode item = json.object();
-        item.put("id", a.cmc().id());
-        item.put("name", a.name());
-        item.put("symbol", a.symbol());
-        item.put("slug", a.slug());
-        if (aux.contains("num_market_pairs")) {
-            item.put("num_market_pairs", a.cmc().numMarketPairs());
-        }
-        if (aux.contains("date_added")) {
-            item.put("date_added", IsoTimes.format(a.cmc().dateAdded()));
-        }
-        if (aux.contains("tags")) {
-            ArrayNode tags = item.putArray("tags");
-            a.cmc().tags().forEach(tags::add);
-        }
-        if (aux.contains("max_supply")) {
-            item.put("max_supply", max); // null when uncapped
-        }
-        if (aux.contains("circulating_supply")) {
-            item.put("circulating_supply", circulating);
-        }
-        if (aux.contains("total_supply")) {
-            item.put("total_supply", total);
-        }
-        item.put("infinite_supply", a.supply().infinite());
-        if (aux.contains("platform")) {
-            platform(item, a.cmc().platform());
-        }
-        if (aux.contains("cmc_rank")) {
-            item.put("cmc_rank", s.cmcRank(i));
-        }
-        if (aux.contains("market_cap_by_total_supply")) {
-            put(item, "market_cap_by_total_supply", price * total.doubleValue(), 15);
-        }
-        if (aux.contains("is_market_cap_included_in_calc")) {
-            item.put("is_market_cap_included_in_calc", circulating.signum() > 0);
-        }
-        BigDecimal selfReported = a.cmc().selfReportedCirculatingSupply();
-        item.put("self_reported_circulating_supply", selfReported);
-        if (selfReported == null) {
-            item.putNull("self_reported_market_cap");
-        } else {
-            put(item, "self_reported_market_cap", price * selfReported.doubleValue(), 15);
-        }
-        Double tvlShare = a.cmc().tvlShare();
-        if (tvlShare == null || s.marketCap(i) == 0) {
-            item.putNull("tvl_ratio");
-        } else {
-            put(item, "tvl_ratio", 1 / tvlShare, 6);
-        }
-        item.put("last_updated", IsoTimes.format(updated));
-
-        ObjectNode quotes = item.putObject("quote");
-        for (Conversion conversion : conversions) {
-            quote(quotes.putObject(conversion.key()), s, a, aux, conversion.usdValue(), quoteUpdated);
-        }
-        return item;
-    }
-
-    private static void platform(ObjectNode item, Platform platform) {
-        if (platform == null) {
-            item.putNull("platform");
-            return;
-        }
-        ObjectNode node = item.putObject("platform");
-        node.put("id", platform.id());
-        node.put("name", platform.name());
-        node.put("symbol", platform.symbol());
-        node.put("slug", platform.slug());
-        node.put("token_address", platform.tokenAddress());
-    }
-
-    private static void quote(
-            ObjectNode q, MarketSnapshot s, Asset a, Set<String> aux, double usdValue, Instant updated) {
-        int i = a.index();
-        double price = s.price(i) / usdValue;
-        double volume = s.cmcVolume(i) / usdValue;
-        double marketCap = s.marketCap(i) / usdValue;
-        BigDecimal diluting =
-                a.supply().max() != null ? a.supply().max() : a.supply().total();
-
-        putSmall(q, "price", price, 12, a.traits().exponentPrices());
-        put(q, "volume_24h", volume, 14);
-        if (aux.contains("volume_24h_reported")) {
-            put(q, "volume_24h_reported", volume * 1.31, 14);
-        }
-        if (aux.contains("volume_7d")) {
-            put(q, "volume_7d", volume * 7.2, 14);
-        }
-        if (aux.contains("volume_7d_reported")) {
-            put(q, "volume_7d_reported", volume * 7.2 * 1.31, 14);
-        }
-        if (aux.contains("volume_30d")) {
-            put(q, "volume_30d", volume * 29.4, 14);
-        }
-        if (aux.contains("volume_30d_reported")) {
-            put(q, "volume_30d_reported", volume * 29.4 * 1.31, 14);
-        }
-        put(q, "volume_change_24h", s.volumeChange24h(i), 6);
-        put(q, "percent_change_1h", s.change1h(i), 9);
-        put(q, "percent_change_24h", s.change24h(i), 9);
-        put(q, "percent_change_7d", s.change7d(i), 9);
-        put(q, "percent_change_30d", s.change30d(i), 9);
-        put(q, "percent_change_60d", s.change60d(i), 9);
-        put(q, "percent_change_90d", s.change90d(i), 9);
-        put(q, "market_cap", marketCap, 15);
-        q.put(
-                "market_cap_dominance",
-                com.topcoins.simulator.json.JsonNumbers.fixed(100 * s.marketCap(i) / s.totalMarketCap(), 4));
-        put(q, "fully_diluted_market_cap", price * diluting.doubleValue(), 15);
-        Double tvlShare = a.cmc().tvlShare();
-        if (tvlShare == null || marketCap == 0) {
-            q.putNull("tvl");
-        } else {
-            put(q, "tvl", marketCap * tvlShare, 14);
-        }
-        q.put("last_updated", IsoTimes.format(updated));
-    }
-
-    private record Conversion(String key, double usdValue) {}
 }

@@ -1,6 +1,5 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import com.topcoins.simulator.market.Currency;
 import java.util.List;
 import java.util.Set;
 
@@ -12,9 +11,6 @@ import java.util.Set;
  * @param aux    optional item fields to include
  */
 record ListingsQuery(int start, int limit, List<QuoteKey> quotes, Set<String> aux, Sort sort, boolean descending) {
-
-    /** @param key the quote map key: the requested symbol, as given */
-    record QuoteKey(String key, Currency currency) {}
 
     /**
      * The values of {@code sort} our clients use: CoinMarketCap's rank (the default) and 24 h volume. The real

@@ -1,15 +1,11 @@
 package com.topcoins.simulator.coinmarketcap;
 
-import com.topcoins.simulator.market.Currency;
 import com.topcoins.simulator.upstream.UpstreamRequest;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Validates the listing parameters the way CoinMarketCap's (Joi-based) validator does: unknown parameters and
@@ -47,8 +43,6 @@ final class ListingsQueryParser {
             "is_market_cap_included_in_calc");
     private static final Set<String> PARAMETERS =
             Set.of("start", "limit", "convert", "sort", "sort_dir", "aux", "CMC_PRO_API_KEY");
-    private static final Pattern CONVERT = Pattern.compile("^[0-9A-Za-z$@\\-]+(?:,[0-9A-Za-z$@\\-]+)*$");
-    private static final int MAX_CONVERSIONS = 120;
 
     private final UpstreamRequest request;
 
@@ -61,21 +55,18 @@ final class ListingsQueryParser {
     }
 
     private ListingsQuery parse() {
-        for (String name : request.params().keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                throw CmcError.badRequest("\"" + name + "\" is not allowed");
-            }
-        }
+        CmcParameters.rejectUnknown(request, PARAMETERS);
         int start = integer("start", 1, 1, Integer.MAX_VALUE);
         int limit = integer("limit", 100, 1, 5000);
-        List<ListingsQuery.QuoteKey> quotes = quotes();
+        List<QuoteKey> quotes = CmcParameters.quotes(request);
         ListingsQuery.Sort sort = oneOf("sort", List.of("market_cap", "volume_24h"))
                 .map(value -> ListingsQuery.Sort.valueOf(value.toUpperCase(Locale.ROOT)))
                 .orElse(ListingsQuery.Sort.MARKET_CAP);
         // Both sort fields are numbers, which read largest first by default.
         boolean descending =
                 oneOf("sort_dir", List.of("asc", "desc")).map("desc"::equals).orElse(true);
-        return new ListingsQuery(start, limit, quotes, aux(), sort, descending);
+        return new ListingsQuery(
+                start, limit, quotes, CmcParameters.aux(request, DEFAULT_AUX, ALL_AUX), sort, descending);
     }
 
     private int integer(String name, int fallback, int min, int max) {
@@ -117,46 +108,5 @@ final class ListingsQueryParser {
             }
             return value;
         });
-    }
-
-    /** {@code convert} only: {@code convert_id}, its by-id twin, is refused like any parameter no client sends. */
-    private List<ListingsQuery.QuoteKey> quotes() {
-        String raw = request.param("convert").orElse("USD");
-        if (raw.isEmpty()) {
-            throw CmcError.badRequest("\"convert\" is not allowed to be empty");
-        }
-        if (!CONVERT.matcher(raw).matches()) {
-            throw CmcError.badRequest("\"convert\" with value \"" + raw + "\" fails to match the required pattern: /"
-                    + CONVERT.pattern() + "/");
-        }
-        Set<String> keys = new LinkedHashSet<>(List.of(raw.split(",")));
-        if (keys.size() > MAX_CONVERSIONS) {
-            throw CmcError.badRequest("\"convert\" must contain less than or equal to " + MAX_CONVERSIONS + " items");
-        }
-        List<ListingsQuery.QuoteKey> quotes = new ArrayList<>();
-        for (String key : keys) {
-            Currency currency = Currency.bySymbol(key)
-                    .orElseThrow(() -> CmcError.badRequest("Invalid value for \"convert\": \"" + key + "\""));
-            quotes.add(new ListingsQuery.QuoteKey(key, currency));
-        }
-        return quotes;
-    }
-
-    private Set<String> aux() {
-        Optional<String> raw = request.param("aux");
-        if (raw.isEmpty()) {
-            return DEFAULT_AUX;
-        }
-        Set<String> aux = new LinkedHashSet<>();
-        for (String field : raw.get().split(",")) {
-            if (field.isEmpty()) {
-                continue; // "aux=" asks for no optional field at all
-            }
-            if (!ALL_AUX.contains(field)) {
-                throw CmcError.badRequest("Invalid value for \"aux\": \"" + field + "\"");
-            }
-            aux.add(field);
-        }
-        return aux;
     }
 }

@@ -28,4 +28,9 @@ public record Asset(
     public boolean onCryptoCompare() {
         return cc != null;
     }
+
+    /** Known to CoinMarketCap but without any tracked market: never listed, and no tick moves it. */
+    public boolean inactive() {
+        return cmc != null && !cmc.active();
+    }
 }

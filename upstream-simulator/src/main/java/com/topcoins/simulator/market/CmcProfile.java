@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * How CoinMarketCap lists an asset.
  *
+ * @param dateAdded                     null when unknown (which quotes/latest shows as {@code date_added: null})
  * @param platform                      null for coins
  * @param selfReportedCirculatingSupply usually null
  * @param tvlShare                      TVL as a multiple of the market cap; null when the asset has no TVL
  * @param volumeFactor                  CoinMarketCap's "adjusted" volume relative to CryptoCompare's total volume
+ * @param active                        false: known to CoinMarketCap without any tracked market ({@code is_active: 0}),
+ *                                      so only quotes/latest shows it, never the listing
  */
 public record CmcProfile(
         int id,
@@ -20,4 +23,5 @@ public record CmcProfile(
         Platform platform,
         BigDecimal selfReportedCirculatingSupply,
         Double tvlShare,
-        double volumeFactor) {}
+        double volumeFactor,
+        boolean active) {}

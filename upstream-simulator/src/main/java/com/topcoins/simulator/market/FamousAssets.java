@@ -294,4 +294,38 @@ final class FamousAssets {
                         .launched("2019-07-23")
                         .volatility(0.06));
     }
+
+    /**
+     * Inactive CoinMarketCap coins (no tracked market, so never in the listing) sharing the symbol of a top coin
+     * CryptoCompare ranks, with a lower CoinMarketCap id: quotes/latest by symbol puts them first, as it put
+     * Ethercoin (id 646) before Ethereum Classic for {@code symbol=ETC} (R13). Zero circulating supply, hence
+     * market cap 0; no cap; no tags.
+     */
+    static List<AssetDraft> inactive() {
+        return List.of(
+                AssetDraft.named("Ethercoin", "ETH", "ethercoin")
+                        .ids(646, null)
+                        .price(0.0003512)
+                        .supply("0", "1000000.00069903", null, false)
+                        .coin()
+                        .tags()
+                        .added("2014-10-03")
+                        .cmcOnly(),
+                // date_added null, as quotes/latest has sent it (R12).
+                AssetDraft.named("Solcoin", "SOL", "solcoin")
+                        .ids(1543, null)
+                        .price(0.00000041)
+                        .supply("0", "21000000000", null, false)
+                        .token(Chain.ETHEREUM.at("0x5017c0150017c0150017c0150017c0150017c015"))
+                        .tags()
+                        .cmcOnly(),
+                AssetDraft.named("Dogecoin Cash", "DOGE", "dogecoin-cash")
+                        .ids(68, null)
+                        .price(0.0021)
+                        .supply("0", "0", null, false)
+                        .coin()
+                        .tags()
+                        .added("2014-02-11")
+                        .cmcOnly());
+    }
 }

@@ -45,7 +45,7 @@ class MarketAdminController {
                 snapshot.tick(),
                 snapshot.asOf(),
                 universe.size(),
-                universe.cmcCount(),
+                universe.cmcListedCount(),
                 universe.ccCount());
     }
 
@@ -60,7 +60,7 @@ class MarketAdminController {
     TruthView truth() {
         MarketSnapshot snapshot = market.current();
         AssetUniverse universe = market.universe();
-        Map<String, Long> listedPerTicker = Arrays.stream(universe.cmcAssets())
+        Map<String, Long> listedPerTicker = Arrays.stream(universe.cmcListed())
                 .mapToObj(universe::asset)
                 .collect(
                         Collectors.groupingBy(asset -> asset.symbol().toUpperCase(Locale.ROOT), Collectors.counting()));

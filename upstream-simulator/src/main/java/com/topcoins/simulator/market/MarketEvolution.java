@@ -38,6 +38,9 @@ final class MarketEvolution {
         double stationaryTopTier = TOP_TIER_SHOCK / Math.sqrt(1 - VOLUME_PERSISTENCE * VOLUME_PERSISTENCE);
         for (int i = 0; i < n; i++) {
             price[i] = universe.asset(i).traits().initialPrice();
+            if (universe.asset(i).inactive()) {
+                continue; // no volume deviation, nothing drawn: see next()
+            }
             volumeDeviation[i] = bounded(stationary * gaussian(rng), VOLUME_BOUND);
             topTierDeviation[i] = bounded(stationaryTopTier * gaussian(rng), TOP_TIER_BOUND);
         }
@@ -53,6 +56,11 @@ final class MarketEvolution {
         double[] volumeDeviation = new double[n];
         double[] topTierDeviation = new double[n];
         for (int i = 0; i < n; i++) {
+            if (universe.asset(i).inactive()) {
+                // No market moves it; drawing nothing for it leaves every other asset's stream as it was.
+                price[i] = previous.price[i];
+                continue;
+            }
             Traits traits = universe.asset(i).traits();
             double shock = gaussian(rng);
             if (traits.stablecoin()) {
@@ -86,6 +94,12 @@ final class MarketEvolution {
         double[][] changes = new double[horizons.length][n];
         double[] volumeChange = new double[n];
         for (int i = 0; i < n; i++) {
+            if (universe.asset(i).inactive()) {
+                for (double[] horizon : changes) {
+                    horizon[i] = Double.NaN;
+                }
+                continue; // volume change 0, and nothing drawn (see next())
+            }
             Traits traits = universe.asset(i).traits();
             for (int h = 0; h < horizons.length; h++) {
                 double change = 100 * traits.dailyVolatility() * horizons[h] * gaussian(rng);

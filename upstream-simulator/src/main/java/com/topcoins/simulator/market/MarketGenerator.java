@@ -40,6 +40,7 @@ import java.util.SplittableRandom;
  * better than about {@code 1.72 s} (slot 52: top 90; slot 100: top 172).
  * Random ones follow: more duplicate-symbol groups (at least 1.2 % of all assets), ~3 % CryptoCompare-only,
  * ~6 % CoinMarketCap-only, a few without RAW, with zero circulating supply or null changes.
+ * The {@link FamousAssets#inactive() inactive} CoinMarketCap coins come on top of {@code count}.
  */
 public final class MarketGenerator {
 
@@ -126,7 +127,21 @@ public final class MarketGenerator {
         for (int i = 0; i < drafts.size(); i++) {
             assets.add(complete(drafts.get(i), i));
         }
+        // Last, and without the random stream: the rest of the market comes out exactly as it would without them.
+        for (AssetDraft inactive : FamousAssets.inactive()) {
+            assets.add(inactive(inactive, assets.size()));
+        }
         return new AssetUniverse(seed, assets);
+    }
+
+    /**
+     * A CoinMarketCap coin without any tracked market: no pairs, no rank, no volume, no changes, a price frozen at
+     * its last value; only quotes/latest shows it.
+     */
+    private static Asset inactive(AssetDraft d, int index) {
+        Traits traits = new Traits(d.price, 0, 0, false, false, false, Traits.ChangeGaps.ALL);
+        CmcProfile cmc = new CmcProfile(d.cmcId, 0, d.dateAdded, d.tags, d.platform, null, null, 1, false);
+        return new Asset(index, d.name, d.symbol, d.slug, d.supply, cmc, null, traits, null);
     }
 
     private AssetDraft fresh() {
@@ -353,7 +368,8 @@ public final class MarketGenerator {
                 platform,
                 selfReported,
                 tvlShare,
-                d.cmcVolumeFactor != null ? d.cmcVolumeFactor : 0.6 + rng.nextDouble() * 0.55);
+                d.cmcVolumeFactor != null ? d.cmcVolumeFactor : 0.6 + rng.nextDouble() * 0.55,
+                true);
     }
 
     private CcProfile ccProfile(AssetDraft d, boolean token, Supply supply, LocalDate launch) {

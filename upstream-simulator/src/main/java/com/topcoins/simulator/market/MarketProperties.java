@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The simulated market.
  *
- * @param assets       how many assets exist across both providers
+ * @param assets       how many assets exist across both providers (plus a few inactive CoinMarketCap coins, see
+ *                     {@link FamousAssets#inactive()})
  * @param seed         same seed, same market and same evolution
  * @param tickInterval how often the market moves on its own; zero or negative: only on {@code POST /admin/tick}
  */

@@ -99,8 +99,9 @@ public final class MarketSnapshot {
 
         Rankings() {
             // CoinMarketCap's rank: market cap, then volume; zero market caps end up last.
+            // Inactive coins have no rank: they are not in the listing.
             cmcByMarketCap = sorted(
-                    universe.cmcAssets(),
+                    universe.cmcListed(),
                     Comparator.<Integer>comparingDouble(i -> -marketCap[i])
                             .thenComparingDouble(i -> -volume[i])
                             .thenComparingInt(i -> universe.asset(i).cmc().id()));
@@ -210,7 +211,7 @@ public final class MarketSnapshot {
         return volumeChange24h[i];
     }
 
-    /** 1-based CoinMarketCap rank; 0 for assets CoinMarketCap does not list. */
+    /** 1-based CoinMarketCap rank; 0 for assets CoinMarketCap does not list (inactive ones included). */
     public int cmcRank(int i) {
         return rankings().cmcRank[i];
     }

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /admin/stats}: how many requests each simulated API received. */
+/**
+ * {@code /admin/stats}: how many requests each simulated API received, and the credits CoinMarketCap charged;
+ * {@code DELETE} resets both (and with them the credit caps, see {@code CoinMarketCapProperties}).
+ */
 @RestController
 @RequestMapping("/admin/stats")
 class StatsController {
@@ -22,7 +25,8 @@ class StatsController {
     @GetMapping
     Stats get() {
         return new Stats(
-                new ApiStats(stats.requests(Api.COINMARKETCAP)), new ApiStats(stats.requests(Api.CRYPTOCOMPARE)));
+                new CmcStats(stats.requests(Api.COINMARKETCAP), stats.credits(Api.COINMARKETCAP)),
+                new ApiStats(stats.requests(Api.CRYPTOCOMPARE)));
     }
 
     @DeleteMapping
@@ -31,7 +35,10 @@ class StatsController {
         stats.reset();
     }
 
-    record Stats(ApiStats coinmarketcap, ApiStats cryptocompare) {}
+    record Stats(CmcStats coinmarketcap, ApiStats cryptocompare) {}
+
+    /** @param credits sum of {@code status.credit_count} of the successful answers (errors cost 0) */
+    record CmcStats(long requests, long credits) {}
 
     record ApiStats(long requests) {}
 }
