@@ -5,9 +5,11 @@
 #   ACCURACY_DEPTHS=500 ./benchmarks/accuracy.sh
 #
 # For each depth it starts the local mode (../run-local.sh, ports moved out of the way, both sources ingesting
-# that many assets), waits until the front API serves that many rows, then compares every row with the
-# simulator's ground truth (GET /admin/truth: which CoinMarketCap asset each CryptoCompare asset really is):
-# AccuracyBenchmark, a plain Java main in the benchmarks module. Everything it starts is stopped on exit.
+# that many assets), waits until the front API serves that many rows, runs the CoinMarketCap ingestion once more
+# (mode once) so its prices are taken with the ranking in place and its credits counted alone, then compares
+# every row with the simulator's ground truth (GET /admin/truth: which CoinMarketCap asset each CryptoCompare
+# asset really is): AccuracyBenchmark, a plain Java main in the benchmarks module. Everything it starts is
+# stopped on exit.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,17 +29,23 @@ source "$ROOT/local-infra/local-mode.sh"
 log "building: ./mvnw -q -B -DskipTests package"
 build_local_mode
 CP="$(ls benchmarks/target/benchmarks-*.jar | head -1):benchmarks/target/lib/*"
+CMC_JAR="$(local_jar ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"
+# The shipped defaults the credit figures are projected with.
+CMC_DEFAULTS=ingest-coinmarketcap/src/main/resources/application.yml
+CMC_INTERVAL_DEFAULT="$(grep -o 'CMC_INTERVAL:[0-9a-z]*' "$CMC_DEFAULTS" | cut -d: -f2)"
+CMC_BUDGET_DEFAULT="$(grep -o 'CMC_MONTHLY_CREDITS:[0-9]*' "$CMC_DEFAULTS" | cut -d: -f2)"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 trap stop_local_mode EXIT
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$1" || true; }
+price_snapshot() { curl -s -D - -o /dev/null "$API/?limit=1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-price-snapshot" {print $2}'; }
 
 for depth in $DEPTHS; do
   log "depth $depth: starting the local mode"
   LOCAL_MONGO_PORT=$MONGO_PORT LOCAL_REDIS_PORT=$REDIS_PORT LOCAL_SIMULATOR_PORT=$SIMULATOR_PORT \
     LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT FRONT_API_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    LOCAL_INTERVAL=30m INGEST_DEPTH="$depth" \
+    LOCAL_INTERVAL=30m INGEST_DEPTH="$depth" TOPCOINS_INGEST_LOCK_ATLEASTFOR=0s \
     ./run-local.sh >"$OUT/run-local-$depth.log" 2>&1 &
   LOCAL_MODE_PID=$!
   deadline=$(( SECONDS + 300 ))
@@ -46,7 +54,21 @@ for depth in $DEPTHS; do
     (( SECONDS < deadline )) || { log "no data after 5 min"; tail -30 "$OUT/run-local-$depth.log"; exit 1; }
     sleep 2
   done
-  java -cp "$CP" com.topcoins.benchmarks.accuracy.AccuracyBenchmark "$OUT" "$API" "$SIMULATOR" "$depth"
+  # The scheduled first run may have come before CryptoCompare's ranking existed (then: the listing alone).
+  before="$(price_snapshot)"
+  curl -s -X DELETE "$SIMULATOR/admin/stats"
+  log "depth $depth: one CoinMarketCap run with the ranking in place (mode once)"
+  ( INGEST_DEPTH="$depth"
+    ingestion_environment "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" once 30m
+    java "${JVM_OPTS[@]}" -jar "$CMC_JAR" "${INGEST_ARGS[@]}" ) >"$OUT/cmc-once-$depth.log" 2>&1 ||
+    { tail -30 "$OUT/cmc-once-$depth.log"; exit 1; }
+  deadline=$(( SECONDS + 60 ))
+  until [[ "$(price_snapshot)" != "$before" ]]; do
+    (( SECONDS < deadline )) || { log "the front API did not take the new prices"; exit 1; }
+    sleep 1
+  done
+  java -cp "$CP" com.topcoins.benchmarks.accuracy.AccuracyBenchmark "$OUT" "$API" "$SIMULATOR" "$depth" \
+    "$CMC_INTERVAL_DEFAULT" "$CMC_BUDGET_DEFAULT"
   stop_local_mode
 done
 
@@ -57,13 +79,16 @@ done
   echo "Generated: do not edit; change \`benchmarks/\` and re-run."
   echo
   echo "Every row of \`GET /?limit=<depth>\` from the local mode (the simulator's default market: seed 42, 6000 assets;"
-  echo "both sources ingesting \`<depth>\` assets; default \`topcoins.api.match.*\`) against the simulator's ground truth"
+  echo "both sources ingesting \`<depth>\` assets; default \`topcoins.match.*\`) against the simulator's ground truth"
   echo "(\`GET /admin/truth\`). A priced row is *wrong* when its \`coinmarketcapId\` is not its asset's. An unpriced row"
   echo "whose asset CoinMarketCap lists is a miss: *within depth* when the listing fetched holds it (the merge rejected"
   echo "or could not decide), *beyond depth* when it is past the \`<depth>\` first items of the listing sorted by"
-  echo "\`volume_24h\`, the order the ingestion fetches (only another source of prices could price it). The merge rule is"
-  echo "the README's \"How rows get their price\"; the designed traps are"
-  echo "those of \`MarketGenerator\` and \`FamousAssets\` (upstream-simulator)."
+  echo "\`volume_24h\`, the order the ingestion fetches, and the quotes the ingestion asked for did not bring it. The merge"
+  echo "rule is the README's \"How rows get their price\"; the designed traps are"
+  echo "those of \`MarketGenerator\` and \`FamousAssets\` (upstream-simulator). *Credits* are the simulator's"
+  echo "\`status.credit_count\` total for that one CoinMarketCap run (listing pages + quote batches), projected over a"
+  echo "31-day month at the shipped \`CMC_INTERVAL\` ($CMC_INTERVAL_DEFAULT) against the shipped budget \`CMC_MONTHLY_CREDITS\`"
+  echo "($CMC_BUDGET_DEFAULT); the simulator counts a credit per 100 items returned, the costliest of CoinMarketCap's published rules."
   for depth in $DEPTHS; do
     echo
     echo "## Depth $depth"

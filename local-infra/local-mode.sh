@@ -56,6 +56,8 @@ ingestion_environment() { # mongo port, redis port, simulator port, mode, interv
   export INGEST_MODE="$4" INGEST_DEPTH="${INGEST_DEPTH:-500}"
   export CC_BASE_URL="http://127.0.0.1:$3" CC_API_KEY=simulator-cc-key CC_INTERVAL="$5"
   export CMC_BASE_URL="http://127.0.0.1:$3" CMC_API_KEY=simulator-cmc-key CMC_INTERVAL="$5"
+  # The simulator meters no plan, and the local mode runs far more often than the free plan allows.
+  export CMC_MONTHLY_CREDITS="${CMC_MONTHLY_CREDITS:-1000000000}"
   INGEST_ARGS=(--server.address=127.0.0.1 --topcoins.ingest.retention=1h --topcoins.ingest.stale-after=10m
     --topcoins.ingest.retained-snapshots=$(( 60000 / INGEST_DEPTH )))
 }

@@ -2,7 +2,6 @@ package com.topcoins.frontapi;
 
 import com.topcoins.common.snapshot.Source;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -27,8 +26,6 @@ import org.springframework.validation.annotation.Validated;
  *                              before probing it again
  * @param busyRetryAfter        the {@code Retry-After} of a 503 because that many requests already wait on MongoDB
  * @param sources               which source gives the ranking and which the prices
- * @param match                 how far CryptoCompare's own figures may be from a CoinMarketCap candidate's for the
- *                              candidate's price to be served (the merge rule, README "How rows get their price")
  */
 @Validated
 @ConfigurationProperties("topcoins.api")
@@ -43,8 +40,7 @@ public record ApiProperties(
         @DefaultValue("8") @Min(1) int databaseConcurrency,
         @DefaultValue("1s") @NotNull Duration busyRetryAfter,
         @DefaultValue("5s") @NotNull Duration redisSkipFor,
-        @DefaultValue @Valid Sources sources,
-        @DefaultValue @Valid Match match) {
+        @DefaultValue @Valid Sources sources) {
 
     /**
      * The roles of the sources in an answer: the one whose ranking gives the rows, and the one whose
@@ -53,15 +49,4 @@ public record ApiProperties(
     public record Sources(
             @DefaultValue("cryptocompare") @NotNull Source ranking,
             @DefaultValue("coinmarketcap") @NotNull Source prices) {}
-
-    /**
-     * @param priceFactor     a candidate agrees when its price is at most this many times CryptoCompare's, and at
-     *                        least its inverse: the two aggregates of one coin differ by far less, while another coin
-     *                        that shares the ticker is rarely that close
-     * @param marketCapFactor the same for market caps, where both have one: looser, as the two count supplies
-     *                        differently, yet it tells apart coins of one price (stablecoins) by size
-     */
-    public record Match(
-            @DefaultValue("1.5") @DecimalMin("1.0") double priceFactor,
-            @DefaultValue("3") @DecimalMin("1.0") double marketCapFactor) {}
 }

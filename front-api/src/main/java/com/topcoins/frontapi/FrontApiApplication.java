@@ -1,5 +1,6 @@
 package com.topcoins.frontapi;
 
+import com.topcoins.common.market.MatchProperties;
 import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @Import(SnapshotStoreConfiguration.class)
-@EnableConfigurationProperties({ApiProperties.class, NotificationProperties.class})
+@EnableConfigurationProperties({ApiProperties.class, NotificationProperties.class, MatchProperties.class})
 public class FrontApiApplication {
 
     public static void main(String[] args) {

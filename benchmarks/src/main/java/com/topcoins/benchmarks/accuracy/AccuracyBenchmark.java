@@ -38,6 +38,10 @@ public final class AccuracyBenchmark {
         String api = args[1];
         String simulator = args[2];
         int depth = Integer.parseInt(args[3]);
+        Duration interval = springDuration(args[4]);
+        long monthlyBudget = Long.parseLong(args[5]);
+        // Read first: the stats count the one CoinMarketCap run accuracy.sh made, and nothing since.
+        JsonNode cmcStats = get(simulator + "/admin/stats").get("coinmarketcap");
 
         Map<String, JsonNode> truth = list(get(simulator + "/admin/truth").get("cryptocompare")).stream()
                 .collect(Collectors.toMap(entry -> entry.get("cryptocompareId").asString(), Function.identity()));
@@ -114,12 +118,26 @@ public final class AccuracyBenchmark {
                 all.wrong + " (" + percent(all.wrong, all.priced) + ")",
                 all.missedWithin,
                 all.missedBeyond);
+        long credits = cmcStats.get("credits").asLong();
+        long runsPerMonth = Duration.ofDays(31).dividedBy(interval);
+        Table spending = new Table(
+                "credits of one CoinMarketCap run",
+                "its requests",
+                "runs in 31 days every " + args[4],
+                "credits in 31 days",
+                "of the monthly budget (" + monthlyBudget + ")");
+        spending.add(
+                credits,
+                cmcStats.get("requests").asLong(),
+                runsPerMonth,
+                credits * runsPerMonth,
+                percent(credits * runsPerMonth, monthlyBudget));
         Table kinds = new Table("match", "rows", "wrong", "unpriced though listed within depth");
         byMatch.forEach((kind, tally) -> kinds.add(kind, tally.rows, tally.wrong, tally.missedWithin));
 
         Table.write(
                 out.resolve("accuracy-" + depth + ".md"),
-                summary.markdown() + "\n" + kinds.markdown() + "\n"
+                summary.markdown() + "\n" + spending.markdown() + "\n" + kinds.markdown() + "\n"
                         + (traps.markdown().lines().count() > 2
                                 ? traps.markdown()
                                 : "No designed trap in this window.\n")
@@ -196,6 +214,18 @@ public final class AccuracyBenchmark {
                 case UNPRICED_LISTED_BEYOND -> missedBeyond++;
             }
         }
+    }
+
+    /** A duration as Spring writes it in configuration: {@code 30m}, {@code 1h}, {@code 45s}. */
+    private static Duration springDuration(String value) {
+        long amount = Long.parseLong(value.substring(0, value.length() - 1));
+        return switch (value.charAt(value.length() - 1)) {
+            case 's' -> Duration.ofSeconds(amount);
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            case 'd' -> Duration.ofDays(amount);
+            default -> throw new IllegalArgumentException("not a duration: " + value);
+        };
     }
 
     private static String percent(long part, long whole) {

@@ -1,7 +1,7 @@
 package com.topcoins.frontapi.top;
 
+import com.topcoins.common.market.Evidence;
 import com.topcoins.common.market.PriceEntry;
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -28,15 +28,11 @@ final class PriceIndex {
 
     private final Map<String, List<Candidate>> bySymbol;
     private final int size;
-    /** The factors as the largest |ln(ratio)| that agrees, computed once per index rather than per comparison. */
-    private final double maxPriceDistance;
-
-    private final double maxMarketCapDistance;
+    private final Evidence evidence;
 
     PriceIndex(List<PriceEntry> prices, Evidence evidence) {
         this.size = prices.size();
-        this.maxPriceDistance = Math.log(evidence.priceFactor());
-        this.maxMarketCapDistance = Math.log(evidence.marketCapFactor());
+        this.evidence = evidence;
         // Names are normalized here, once per price snapshot, not for every row of every cache miss
         // (it was a seventh of a 5000-row miss's CPU, docs/benchmarks.md).
         this.bySymbol = prices.stream()
@@ -44,12 +40,6 @@ final class PriceIndex {
                 .collect(Collectors.groupingBy(
                         candidate -> symbolKey(candidate.price().symbol())));
     }
-
-    /**
-     * How far CryptoCompare's figures and a candidate's may differ and still be one coin's: each is at
-     * most this many times the other.
-     */
-    record Evidence(double priceFactor, double marketCapFactor) {}
 
     /** The prices it holds: as many as its snapshot's count, unless the snapshot is no longer whole. */
     int size() {
@@ -62,10 +52,10 @@ final class PriceIndex {
             return unpriced(ranked, Unpriced.NO_LISTING);
         }
         String name = normalizedName(ranked.name());
-        if (!positive(ranked.priceUsd())) {
+        if (!Evidence.positive(ranked.priceUsd())) {
             // Nothing to check against; a listing without a price cannot price the row either.
             List<Candidate> priced = candidates.stream()
-                    .filter(candidate -> positive(candidate.price().priceUsd()))
+                    .filter(candidate -> Evidence.positive(candidate.price().priceUsd()))
                     .toList();
             if (priced.isEmpty()) {
                 return unpriced(ranked, Unpriced.NO_LISTING);
@@ -78,7 +68,11 @@ final class PriceIndex {
                     .orElseGet(() -> unpriced(ranked, Unpriced.AMBIGUOUS));
         }
         List<Candidate> agreeing = candidates.stream()
-                .filter(candidate -> agrees(candidate, ranked))
+                .filter(candidate -> evidence.agrees(
+                        candidate.price().priceUsd(),
+                        candidate.price().marketCapUsd(),
+                        ranked.priceUsd(),
+                        ranked.marketCapUsd()))
                 .toList();
         if (agreeing.isEmpty()) {
             return unpriced(ranked, Unpriced.EVIDENCE_DISAGREES);
@@ -92,33 +86,12 @@ final class PriceIndex {
                 .orElseGet(() -> row(
                         ranked,
                         agreeing.stream()
-                                .min(Comparator.comparingDouble((Candidate candidate) ->
-                                                distance(candidate.price().priceUsd(), target))
+                                .min(Comparator.comparingDouble((Candidate candidate) -> Evidence.distance(
+                                                candidate.price().priceUsd(), target))
                                         .thenComparing(BEST_RANK))
                                 .orElseThrow()
                                 .price(),
                         Match.PRICE));
-    }
-
-    private boolean agrees(Candidate candidate, RankedAsset ranked) {
-        PriceEntry price = candidate.price();
-        if (!positive(price.priceUsd())
-                || distance(price.priceUsd(), ranked.priceUsd().doubleValue()) > maxPriceDistance) {
-            return false;
-        }
-        // A market cap is evidence only where both sides know one (many small assets report none).
-        return !positive(price.marketCapUsd())
-                || !positive(ranked.marketCapUsd())
-                || distance(price.marketCapUsd(), ranked.marketCapUsd().doubleValue()) <= maxMarketCapDistance;
-    }
-
-    /** How many times apart two positive amounts are, as |ln(a / b)|: symmetric, 0 when equal. */
-    private static double distance(BigDecimal amount, double other) {
-        return Math.abs(Math.log(amount.doubleValue() / other));
-    }
-
-    private static boolean positive(BigDecimal amount) {
-        return amount != null && amount.signum() > 0;
     }
 
     private static Optional<Candidate> byName(List<Candidate> candidates, String name) {

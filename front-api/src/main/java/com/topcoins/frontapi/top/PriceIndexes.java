@@ -2,6 +2,8 @@ package com.topcoins.frontapi.top;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.topcoins.common.market.Evidence;
+import com.topcoins.common.market.MatchProperties;
 import com.topcoins.common.market.PriceEntry;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
@@ -22,9 +24,8 @@ class PriceIndexes {
 
     private final LoadingCache<Snapshot, PriceIndex> indexes;
 
-    PriceIndexes(SnapshotStore store, ApiProperties properties) {
-        PriceIndex.Evidence evidence = new PriceIndex.Evidence(
-                properties.match().priceFactor(), properties.match().marketCapFactor());
+    PriceIndexes(SnapshotStore store, ApiProperties properties, MatchProperties match) {
+        Evidence evidence = match.evidence();
         this.indexes = Caffeine.newBuilder()
                 .maximumWeight((long) SNAPSHOTS_KEPT * properties.maxLimit())
                 .weigher((Snapshot snapshot, PriceIndex index) -> index.size())

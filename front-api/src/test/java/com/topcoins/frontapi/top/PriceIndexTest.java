@@ -2,6 +2,7 @@ package com.topcoins.frontapi.top;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.topcoins.common.market.Evidence;
 import com.topcoins.common.market.PriceEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class PriceIndexTest {
 
     private static final Instant UPDATED = Instant.parse("2026-01-31T12:00:00Z");
-    /** The defaults of topcoins.api.match. */
-    private static final PriceIndex.Evidence DEFAULT_EVIDENCE = new PriceIndex.Evidence(1.5, 3);
+    /** The defaults of topcoins.match. */
+    private static final Evidence DEFAULT_EVIDENCE = new Evidence(1.5, 3);
 
     // ---- without CryptoCompare's price (nothing to check a candidate against)
 
@@ -245,7 +246,7 @@ class PriceIndexTest {
 
     @Test
     void theFactorsAreConfigurable() {
-        PriceIndex strict = new PriceIndex(List.of(price(1, "ABC", "Abc", 1, "100")), new PriceIndex.Evidence(1.01, 3));
+        PriceIndex strict = new PriceIndex(List.of(price(1, "ABC", "Abc", 1, "100")), new Evidence(1.01, 3));
 
         assertThat(strict.merge(evidenced("ABC", "Abc", "100.5", null)).match()).isEqualTo(Match.SYMBOL);
         assertUnpriced(strict.merge(evidenced("ABC", "Abc", "103", null)), Unpriced.EVIDENCE_DISAGREES);

@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The fields we use of one {@code data[]} item of {@code /v1/cryptocurrency/listings/latest}.
- * Every number is nullable and may arrive as an integer or a decimal literal.
+ * The fields we use of one cryptocurrency item, as {@code listings/latest} and {@code quotes/latest} share them
+ * (their {@code tags} differ, strings against objects, and are not read). Every number is nullable and may arrive
+ * as an integer or a decimal literal.
+ *
+ * @param isActive {@code quotes/latest} only, an integer: 1 when CoinMarketCap tracks a market of the coin
  */
-record CmcListing(
+record CmcItem(
         long id,
         String name,
         String symbol,
         @JsonProperty("cmc_rank") Integer cmcRank,
+        @JsonProperty("is_active") Integer isActive,
         @JsonProperty("last_updated") Instant lastUpdated,
         Map<String, Quote> quote) {
 

@@ -10,6 +10,7 @@ import com.topcoins.common.upstream.UpstreamProperties;
 import java.time.Clock;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -77,8 +78,16 @@ public class IngestionConfiguration {
             SnapshotStore store,
             ChunkedBulkWriter writer,
             SnapshotNotifier notifier,
-            IngestionProperties properties) {
-        return new IngestionJob<>(source, store, writer, notifier, properties, Clock.systemUTC());
+            IngestionProperties properties,
+            ObjectProvider<RunBudget> budget) {
+        return new IngestionJob<>(
+                source,
+                store,
+                writer,
+                notifier,
+                properties,
+                budget.getIfAvailable(() -> RunBudget.UNLIMITED),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public class IngestionJob<T> {
     private final ChunkedBulkWriter writer;
     private final SnapshotNotifier notifier;
     private final IngestionProperties properties;
+    private final RunBudget budget;
     private final Clock clock;
 
     public IngestionJob(
@@ -35,12 +37,14 @@ public class IngestionJob<T> {
             ChunkedBulkWriter writer,
             SnapshotNotifier notifier,
             IngestionProperties properties,
+            RunBudget budget,
             Clock clock) {
         this.source = source;
         this.store = store;
         this.writer = writer;
         this.notifier = notifier;
         this.properties = properties;
+        this.budget = budget;
         this.clock = clock;
     }
 
@@ -55,11 +59,16 @@ public class IngestionJob<T> {
         String name = source.source().id();
         Snapshot snapshot;
         try {
+            Optional<String> deferral = budget.deferral();
+            if (deferral.isPresent()) {
+                log.info("{} run deferred: {}", name, deferral.get());
+                return RunOutcome.deferred(elapsed(start), deferral.get());
+            }
             // Every run, not once per start: a database restored or replaced without them gets them back.
             store.ensureIndexes();
             snapshot = store.begin(source.source());
         } catch (RuntimeException e) {
-            log.error("{} run not started: cannot record a snapshot ({})", name, e.getMessage());
+            log.error("{} run not started: cannot check its budget or record a snapshot ({})", name, e.getMessage());
             return new RunOutcome(null, false, 0, elapsed(start), e.getMessage());
         }
         log.info("{} run {} started, depth {}", name, snapshot.id(), properties.depth());
