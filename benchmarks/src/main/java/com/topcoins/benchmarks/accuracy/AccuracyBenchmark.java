@@ -115,7 +115,7 @@ public final class AccuracyBenchmark {
                 all.listed,
                 all.priced,
                 percent(all.pricedListed, all.listed),
-                all.wrong + " (" + percent(all.wrong, all.priced) + ")",
+                all.wrong + " (" + "%.2f %%".formatted(all.priced == 0 ? 0.0 : 100.0 * all.wrong / all.priced) + ")",
                 all.missedWithin,
                 all.missedBeyond);
         long credits = cmcStats.get("credits").asLong();
@@ -125,13 +125,21 @@ public final class AccuracyBenchmark {
                 "its requests",
                 "runs in 31 days every " + args[4],
                 "credits in 31 days",
-                "of the monthly budget (" + monthlyBudget + ")");
+                "of the monthly budget (" + monthlyBudget + ")",
+                "runs the budget lets through in 31 days, and their interval");
+        // Beyond the budget the ingestion defers runs, evenly over the month (README "Credits").
+        long allowedRuns = credits == 0 ? runsPerMonth : Math.min(runsPerMonth, monthlyBudget / credits);
         spending.add(
                 credits,
                 cmcStats.get("requests").asLong(),
                 runsPerMonth,
                 credits * runsPerMonth,
-                percent(credits * runsPerMonth, monthlyBudget));
+                percent(credits * runsPerMonth, monthlyBudget),
+                allowedRuns + ", every "
+                        + Duration.ofDays(31)
+                                .dividedBy(Math.max(1, allowedRuns))
+                                .toMinutes()
+                        + " min");
         Table kinds = new Table("match", "rows", "wrong", "unpriced though listed within depth");
         byMatch.forEach((kind, tally) -> kinds.add(kind, tally.rows, tally.wrong, tally.missedWithin));
 
