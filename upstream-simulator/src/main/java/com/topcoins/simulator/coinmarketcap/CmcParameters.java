@@ -73,4 +73,11 @@ final class CmcParameters {
         }
         return aux;
     }
+
+    /** Both endpoints' {@code aux} lists are the listing's plus or minus a few fields: one built from another. */
+    static Set<String> union(Set<String> some, Set<String> more) {
+        Set<String> all = new LinkedHashSet<>(some);
+        all.addAll(more);
+        return Set.copyOf(all);
+    }
 }

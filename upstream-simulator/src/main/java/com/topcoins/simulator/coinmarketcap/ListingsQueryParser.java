@@ -25,22 +25,17 @@ final class ListingsQueryParser {
             "max_supply",
             "circulating_supply",
             "total_supply");
-    static final Set<String> ALL_AUX = Set.of(
-            "num_market_pairs",
-            "cmc_rank",
-            "date_added",
-            "tags",
-            "platform",
-            "max_supply",
-            "circulating_supply",
-            "total_supply",
+    /** The optional volume and supply fields both endpoints offer beyond their defaults. */
+    static final Set<String> VOLUME_AUX = Set.of(
             "market_cap_by_total_supply",
             "volume_24h_reported",
             "volume_7d",
             "volume_7d_reported",
             "volume_30d",
-            "volume_30d_reported",
-            "is_market_cap_included_in_calc");
+            "volume_30d_reported");
+
+    static final Set<String> ALL_AUX =
+            CmcParameters.union(CmcParameters.union(DEFAULT_AUX, VOLUME_AUX), Set.of("is_market_cap_included_in_calc"));
     private static final Set<String> PARAMETERS =
             Set.of("start", "limit", "convert", "sort", "sort_dir", "aux", "CMC_PRO_API_KEY");
 

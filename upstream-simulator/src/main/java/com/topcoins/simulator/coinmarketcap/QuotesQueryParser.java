@@ -16,35 +16,11 @@ import java.util.regex.Pattern;
  */
 final class QuotesQueryParser {
 
-    static final Set<String> DEFAULT_AUX = Set.of(
-            "num_market_pairs",
-            "cmc_rank",
-            "date_added",
-            "tags",
-            "platform",
-            "max_supply",
-            "circulating_supply",
-            "total_supply",
-            "is_active",
-            "is_fiat");
+    /** The listing's defaults plus {@code is_active} and {@code is_fiat} (upstream-apis.md 2b.2). */
+    static final Set<String> DEFAULT_AUX =
+            CmcParameters.union(ListingsQueryParser.DEFAULT_AUX, Set.of("is_active", "is_fiat"));
     /** The defaults plus the volume extras; unlike the listing, no {@code is_market_cap_included_in_calc}. */
-    static final Set<String> ALL_AUX = Set.of(
-            "num_market_pairs",
-            "cmc_rank",
-            "date_added",
-            "tags",
-            "platform",
-            "max_supply",
-            "circulating_supply",
-            "total_supply",
-            "is_active",
-            "is_fiat",
-            "market_cap_by_total_supply",
-            "volume_24h_reported",
-            "volume_7d",
-            "volume_7d_reported",
-            "volume_30d",
-            "volume_30d_reported");
+    static final Set<String> ALL_AUX = CmcParameters.union(DEFAULT_AUX, ListingsQueryParser.VOLUME_AUX);
 
     private static final Set<String> PARAMETERS =
             Set.of("id", "slug", "symbol", "convert", "aux", "skip_invalid", "CMC_PRO_API_KEY");
