@@ -75,7 +75,7 @@ class CoinMarketCapQuotesTest {
     }
 
     @Test
-    void rankedAssetsBeyondTheListingsDepthArePricedByTheirOwnCoinFromQuotes() {
+    void everyRankedAssetCoinMarketCapHasGetsItsOwnCoinFromTheListingOrFromQuotes() {
         storeRanking(RANKED);
         UpstreamSimulator.resetStats();
 
@@ -84,18 +84,28 @@ class CoinMarketCapQuotesTest {
         assertThat(outcome.success()).as(outcome.error()).isTrue();
         Map<Long, PriceEntry> stored =
                 prices(outcome.snapshotId()).stream().collect(Collectors.toMap(PriceEntry::cmcId, price -> price));
-        List<JsonNode> beyondDepth = truth().stream()
+        List<JsonNode> listed = truth().stream()
                 .limit(RANKED)
-                .filter(asset -> asset.path("cmcVolumeRank").isNumber()
-                        && asset.path("cmcVolumeRank").asInt() > 100
-                        && asset.path("cryptocompareSymbol").asString().matches("[0-9A-Za-z$@-]+"))
+                .filter(asset -> asset.path("coinmarketcapId").isNumber())
+                .toList();
+        List<JsonNode> beyondDepth = listed.stream()
+                .filter(asset -> asset.path("cmcVolumeRank").asInt() > 100)
                 .toList();
         assertThat(beyondDepth)
                 .as("the market has ranked coins beyond the depth")
                 .hasSizeGreaterThan(50);
-        for (JsonNode asset : beyondDepth) {
+        assertThat(listed.stream().filter(asset -> !asset.path("trap").isNull()))
+                .as("designed traps in the window")
+                .hasSizeGreaterThan(5);
+        // Every ranked asset CoinMarketCap has, the traps among them, has its own coin to be merged with.
+        for (JsonNode asset : listed) {
             assertThat(stored)
-                    .as("%s, coin %s", asset.path("cryptocompareSymbol"), asset.path("coinmarketcapId"))
+                    .as(
+                            "%s (%s), coin %s at %s by volume",
+                            asset.path("cryptocompareSymbol"),
+                            asset.path("trap"),
+                            asset.path("coinmarketcapId"),
+                            asset.path("cmcVolumeRank"))
                     .containsKey(asset.path("coinmarketcapId").asLong());
         }
         // Each batch of quotes is one request, and the snapshot holds the listing plus the quoted coins.
