@@ -4,6 +4,7 @@ import com.topcoins.common.ingestion.Fetched;
 import com.topcoins.common.ingestion.MarketSource;
 import com.topcoins.common.market.Evidence;
 import com.topcoins.common.market.PriceEntry;
+import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.common.upstream.ApiKeyHeader;
@@ -13,6 +14,7 @@ import com.topcoins.common.upstream.UpstreamClient;
 import com.topcoins.common.upstream.UpstreamException;
 import com.topcoins.common.upstream.UpstreamProperties;
 import com.topcoins.common.upstream.UpstreamResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,7 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
     static final String CURRENCY = "USD";
     static final String LISTINGS = "listings";
     static final String QUOTES = "quotes";
+    private static final Duration RANKING_POLL = Duration.ofSeconds(1);
 
     private final UpstreamClient client;
     private final UpstreamProperties properties;
@@ -131,12 +135,36 @@ class CoinMarketCapSource implements MarketSource<PriceEntry> {
 
     /** The ranked symbols to quote, from the latest complete ranking: none when there is none yet. */
     private Set<String> symbolsToQuote(List<CmcItem> listing) {
-        return store.latestComplete(Source.CRYPTOCOMPARE)
+        return latestRanking()
                 .map(ranking -> QuoteSelection.unsettled(store.all(ranking, RankedSymbol.class), listing, evidence))
                 .orElseGet(() -> {
-                    log.info("{}: no complete ranking yet, so the listing alone", API);
+                    log.warn("{}: no complete ranking (waited {}), so the listing alone", API, quotes.rankingWait());
                     return Set.of();
                 });
+    }
+
+    /**
+     * The latest complete ranking; when there has never been one (both services started together on a fresh
+     * database), what CryptoCompare's first run publishes within {@code ranking-wait}, so that the first prices
+     * are not the listing alone until the next run.
+     */
+    private Optional<Snapshot> latestRanking() {
+        Optional<Snapshot> ranking = store.latestComplete(Source.CRYPTOCOMPARE);
+        if (ranking.isPresent() || quotes.rankingWait().isZero()) {
+            return ranking;
+        }
+        log.info("{}: no complete ranking yet, waiting up to {} for one", API, quotes.rankingWait());
+        long deadline = System.nanoTime() + quotes.rankingWait().toNanos();
+        while (ranking.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(RANKING_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            ranking = store.latestComplete(Source.CRYPTOCOMPARE);
+        }
+        return ranking;
     }
 
     private Answer<Page<CmcItem>> fetchPage(int pageIndex, int pageSize) {

@@ -1,6 +1,7 @@
 package com.topcoins.ingest.coinmarketcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -15,11 +16,14 @@ import com.topcoins.testsupport.SharedTestInfrastructure;
 import com.topcoins.testsupport.UpstreamSimulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
@@ -45,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
             "topcoins.upstream.retry.max-attempts=3",
             "topcoins.upstream.retry.initial-backoff=20ms",
             "topcoins.upstream.retry.max-backoff=100ms",
+            "topcoins.coinmarketcap.quotes.ranking-wait=5s",
         })
 @ContextConfiguration(initializers = SharedTestInfrastructure.class)
 class CoinMarketCapQuotesTest {
@@ -193,12 +198,28 @@ class CoinMarketCapQuotesTest {
     }
 
     @Test
-    void withoutARankingTheListingAloneIsFetched() {
+    void withoutAnyRankingWithinTheWaitTheListingAloneIsFetched() {
         RunOutcome outcome = job.run();
 
         assertThat(outcome.success()).isTrue();
         assertThat(outcome.count()).isEqualTo(100);
+        assertThat(outcome.elapsed()).as("waited for a ranking").isGreaterThanOrEqualTo(Duration.ofSeconds(5));
         assertThat(UpstreamSimulator.requests(UpstreamSimulator.COINMARKETCAP)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstRunWaitsForTheFirstRankingAndQuotesWithIt() throws Exception {
+        CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(job::run);
+        // CryptoCompare's first run publishes while CoinMarketCap's waits.
+        await().atMost(Duration.ofSeconds(4))
+                .until(() -> UpstreamSimulator.requests(UpstreamSimulator.COINMARKETCAP) == 1);
+        storeRanking(RANKED);
+
+        RunOutcome outcome = run.get(30, TimeUnit.SECONDS);
+
+        assertThat(outcome.success()).isTrue();
+        assertThat(UpstreamSimulator.requests(UpstreamSimulator.COINMARKETCAP)).isGreaterThan(1);
+        assertThat(outcome.count()).isGreaterThan(100);
     }
 
     /** The top {@code count} of CryptoCompare's toplist, stored as its service stores a complete ranking. */
