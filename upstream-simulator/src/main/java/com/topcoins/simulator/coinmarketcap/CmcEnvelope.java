@@ -3,6 +3,7 @@ package com.topcoins.simulator.coinmarketcap;
 import com.topcoins.simulator.json.IsoTimes;
 import com.topcoins.simulator.json.SimulatorJson;
 import com.topcoins.simulator.upstream.UpstreamReply;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,10 @@ class CmcEnvelope {
         this.json = json;
     }
 
-    /** quotes/latest's: no {@code total_count}. */
-    ObjectNode successStatus(long elapsedMillis, int creditCount) {
+    /** quotes/latest's: no {@code total_count}. {@code age} moves the timestamp back, for REPLAY. */
+    ObjectNode successStatus(Duration age, long elapsedMillis, int creditCount) {
         ObjectNode status = json.object();
-        status.put("timestamp", IsoTimes.format(now()));
+        status.put("timestamp", IsoTimes.format(now().minus(age)));
         status.put("error_code", 0);
         status.putNull("error_message");
         status.put("elapsed", elapsedMillis);
@@ -31,8 +32,8 @@ class CmcEnvelope {
     }
 
     /** The listing's, with {@code total_count} (not in the vendor schema, but in every recent recording). */
-    ObjectNode successStatus(long elapsedMillis, int creditCount, int totalCount) {
-        ObjectNode status = successStatus(elapsedMillis, creditCount);
+    ObjectNode successStatus(Duration age, long elapsedMillis, int creditCount, int totalCount) {
+        ObjectNode status = successStatus(age, elapsedMillis, creditCount);
         status.put("total_count", totalCount);
         return status;
     }

@@ -12,6 +12,7 @@ import com.topcoins.simulator.upstream.UpstreamApi;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -65,21 +66,27 @@ public class CoinMarketCapApi implements UpstreamApi {
         return Api.COINMARKETCAP;
     }
 
+    /**
+     * A replay moves {@code status.timestamp} and, through the snapshot's {@code asOf}, every {@code last_updated};
+     * {@code date_added} is the coin's, not the recording's, and stays. A refused request is no recorded payload:
+     * its error is answered as of now.
+     */
     @Override
-    public UpstreamReply serve(UpstreamRequest request, PageTweak tweak) {
+    public UpstreamReply serve(UpstreamRequest request, PageTweak tweak, Duration age) {
         long started = System.nanoTime();
         try {
             authenticate(request);
-            MarketSnapshot snapshot = market.current();
+            MarketSnapshot snapshot = market.current().recordedAgo(age);
             return QUOTES_PATH.equals(request.path())
-                    ? quotes(request, snapshot, started)
-                    : listing(request, tweak, snapshot, started);
+                    ? quotes(request, snapshot, age, started)
+                    : listing(request, tweak, snapshot, age, started);
         } catch (CmcError error) {
             return envelope.error(error, elapsed(started));
         }
     }
 
-    private UpstreamReply listing(UpstreamRequest request, PageTweak tweak, MarketSnapshot snapshot, long started) {
+    private UpstreamReply listing(
+            UpstreamRequest request, PageTweak tweak, MarketSnapshot snapshot, Duration age, long started) {
         ListingsQuery query = ListingsQueryParser.parse(request);
         int[] listing = ListingSelector.select(snapshot, query);
         // start beyond the end is not an error upstream (as far as anyone has seen): just an empty page.
@@ -90,11 +97,11 @@ public class CoinMarketCapApi implements UpstreamApi {
                 page.length, LISTING_CREDIT_BATCH, query.quotes().size());
         meter.charge(credits);
         ArrayNode data = listingRenderer.items(snapshot, page, query);
-        return success(envelope.successStatus(elapsed(started), credits, listing.length), data);
+        return success(envelope.successStatus(age, elapsed(started), credits, listing.length), data);
     }
 
     /** The page faults (EMPTY_PAGE, SHORT_PAGE, DUPLICATE_IDS) leave it alone: it has no pages. */
-    private UpstreamReply quotes(UpstreamRequest request, MarketSnapshot snapshot, long started) {
+    private UpstreamReply quotes(UpstreamRequest request, MarketSnapshot snapshot, Duration age, long started) {
         CoinMarketCapProperties.Quotes settings = properties.quotes();
         QuotesQuery query = QuotesQueryParser.parse(request, settings.skipInvalidDefault());
         List<QuoteSelector.Match> matches = QuoteSelector.select(snapshot.universe(), query, settings.allUnknown());
@@ -102,7 +109,7 @@ public class CoinMarketCapApi implements UpstreamApi {
         int credits = CreditMeter.credits(
                 rendered.items(), settings.creditBatch(), query.quotes().size());
         meter.charge(credits);
-        return success(envelope.successStatus(elapsed(started), credits), rendered.data());
+        return success(envelope.successStatus(age, elapsed(started), credits), rendered.data());
     }
 
     private UpstreamReply success(ObjectNode status, JsonNode data) {
@@ -164,7 +171,9 @@ public class CoinMarketCapApi implements UpstreamApi {
                 true);
         ArrayNode items = listingRenderer.items(snapshot, Arrays.copyOf(listing, Math.min(200, listing.length)), query);
         byte[] chunk = joined(items);
-        ObjectNode status = quotes ? envelope.successStatus(9, 50) : envelope.successStatus(9, 50, listing.length);
+        ObjectNode status = quotes
+                ? envelope.successStatus(Duration.ZERO, 9, 50)
+                : envelope.successStatus(Duration.ZERO, 9, 50, listing.length);
         byte[] head = ("{\"status\":" + new String(json.bytes(status), StandardCharsets.UTF_8)
                         + (quotes ? ",\"data\":{\"BTC\":[" : ",\"data\":["))
                 .getBytes(StandardCharsets.UTF_8);

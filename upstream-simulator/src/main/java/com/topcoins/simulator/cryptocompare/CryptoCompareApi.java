@@ -12,6 +12,7 @@ import com.topcoins.simulator.upstream.UpstreamApi;
 import com.topcoins.simulator.upstream.UpstreamReply;
 import com.topcoins.simulator.upstream.UpstreamRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,8 +62,13 @@ public class CryptoCompareApi implements UpstreamApi {
         return Api.CRYPTOCOMPARE;
     }
 
+    /**
+     * A replay moves every {@code RAW.<tsym>.LASTUPDATE} through the snapshot's {@code asOf}. Its DISPLAY twin
+     * stays "Just now", as a recording made back then would say; {@code AssetLaunchDate} is the coin's, not the
+     * recording's. Nothing else in the body is a time.
+     */
     @Override
-    public UpstreamReply serve(UpstreamRequest request, PageTweak tweak) {
+    public UpstreamReply serve(UpstreamRequest request, PageTweak tweak, Duration age) {
         if (!authorized(request)) {
             return envelope.authError(CcEnvelope.AUTH_MESSAGE, properties.errorsAsHttp401());
         }
@@ -86,7 +92,7 @@ public class CryptoCompareApi implements UpstreamApi {
         int limit = roundLimit(limitParam.orElse((long) MIN_LIMIT));
         long page = pageParam.orElse(0L);
 
-        MarketSnapshot snapshot = market.current();
+        MarketSnapshot snapshot = market.current().recordedAgo(age);
         int[] ranking =
                 TOP_TIER_VOLUME_PATH.equals(request.path()) ? snapshot.ccByTopTierVolume() : snapshot.ccByVolume();
         int from = page >= ranking.length ? ranking.length : (int) Math.min(ranking.length, page * limit);

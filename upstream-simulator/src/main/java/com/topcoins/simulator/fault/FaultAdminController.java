@@ -19,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/admin/faults")
 class FaultAdminController {
 
+    private static final long MAX_AGE_SECONDS = Duration.ofDays(36_525).toSeconds();
+
     private final FaultRegistry registry;
 
     FaultAdminController(FaultRegistry registry) {
@@ -45,7 +47,12 @@ class FaultAdminController {
             throw badRequest("delayMs must not be negative");
         }
         Duration delay = request.delayMs() == null ? null : Duration.ofMillis(request.delayMs());
-        return registry.add(api, kind, count, skip, delay);
+        // An age of zero would be no replay at all; the cap keeps every shifted time a valid four-digit year.
+        if (request.ageSeconds() != null && (request.ageSeconds() < 1 || request.ageSeconds() > MAX_AGE_SECONDS)) {
+            throw badRequest("ageSeconds must be between 1 and " + MAX_AGE_SECONDS + " (100 years)");
+        }
+        Duration age = request.ageSeconds() == null ? null : Duration.ofSeconds(request.ageSeconds());
+        return registry.add(api, kind, count, skip, delay, age);
     }
 
     @GetMapping

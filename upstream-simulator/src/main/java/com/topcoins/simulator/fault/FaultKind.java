@@ -26,7 +26,12 @@ public enum FaultKind {
     UNAUTHORIZED,
     PAYMENT_REQUIRED,
     /** About 50 MB of valid-looking JSON, streamed. */
-    HUGE_BODY;
+    HUGE_BODY,
+    /**
+     * The normal answer with every time in it moved back by {@code ageSeconds} (default 2 years), as a recording
+     * made that long ago would show it: a truly stale upstream, for the ingestion's data-age refusal.
+     */
+    REPLAY;
 
     public static Optional<FaultKind> parse(String name) {
         if (name == null) {

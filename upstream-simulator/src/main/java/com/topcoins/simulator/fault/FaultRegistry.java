@@ -27,9 +27,10 @@ public class FaultRegistry {
         this.properties = properties;
     }
 
-    public synchronized FaultView add(Api api, FaultKind kind, int count, int skip, Duration delay) {
-        QueuedFault fault =
-                new QueuedFault(nextId++, api, kind, count, skip, delay == null ? defaultDelay(kind) : delay);
+    /** {@code delay} and {@code age} null for the defaults of {@code kind}. */
+    public synchronized FaultView add(Api api, FaultKind kind, int count, int skip, Duration delay, Duration age) {
+        QueuedFault fault = new QueuedFault(
+                nextId++, api, kind, count, skip, delay == null ? defaultDelay(kind) : delay, replayAge(kind, age));
         queue.add(fault);
         return fault.view();
     }
@@ -62,7 +63,7 @@ public class FaultRegistry {
                 }
             }
         }
-        return Optional.ofNullable(chosen).map(f -> new FaultPlan(f.kind, f.delay));
+        return Optional.ofNullable(chosen).map(f -> new FaultPlan(f.kind, f.delay, f.age));
     }
 
     private Duration defaultDelay(FaultKind kind) {
@@ -73,27 +74,37 @@ public class FaultRegistry {
         };
     }
 
+    /** Only REPLAY moves times; for the other kinds an age is ignored, so it is not shown either. */
+    private Duration replayAge(FaultKind kind, Duration age) {
+        if (kind != FaultKind.REPLAY) {
+            return Duration.ZERO;
+        }
+        return age == null ? properties.replayAge() : age;
+    }
+
     /** Mutable bookkeeping; only touched under the registry's lock. */
     private static final class QueuedFault {
         final long id;
         final Api api;
         final FaultKind kind;
         final Duration delay;
+        final Duration age;
         int remaining;
         int skip;
         int applied;
 
-        QueuedFault(long id, Api api, FaultKind kind, int remaining, int skip, Duration delay) {
+        QueuedFault(long id, Api api, FaultKind kind, int remaining, int skip, Duration delay, Duration age) {
             this.id = id;
             this.api = api;
             this.kind = kind;
             this.remaining = remaining;
             this.skip = skip;
             this.delay = delay;
+            this.age = age;
         }
 
         FaultView view() {
-            return new FaultView(id, api, kind, remaining, skip, delay.toMillis(), applied);
+            return new FaultView(id, api, kind, remaining, skip, delay.toMillis(), age.toSeconds(), applied);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.topcoins.simulator.market;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -72,6 +73,38 @@ public final class MarketSnapshot {
             }
         }
         totalMarketCap = total;
+    }
+
+    /** {@code original}'s tick with another {@code asOf}: every array and the rankings are shared, not recomputed. */
+    private MarketSnapshot(MarketSnapshot original, Instant asOf) {
+        this.universe = original.universe;
+        this.tick = original.tick;
+        this.asOf = asOf;
+        this.price = original.price;
+        this.volumeDeviation = original.volumeDeviation;
+        this.topTierDeviation = original.topTierDeviation;
+        this.change1h = original.change1h;
+        this.change24h = original.change24h;
+        this.change7d = original.change7d;
+        this.change30d = original.change30d;
+        this.change60d = original.change60d;
+        this.change90d = original.change90d;
+        this.volumeChange24h = original.volumeChange24h;
+        this.volume = original.volume;
+        this.topTierVolume = original.topTierVolume;
+        this.marketCap = original.marketCap;
+        this.totalMarketCap = original.totalMarketCap;
+        this.rankings = original.rankings();
+    }
+
+    /**
+     * This tick as a recording made {@code age} ago would show it (the REPLAY fault): {@link #asOf()}, from which
+     * every rendered time derives, moved back by {@code age}. Prices, volumes and rankings stay this tick's: only
+     * the times matter to a client that refuses stale data. Zero is this very snapshot, so the normal path pays
+     * nothing.
+     */
+    public MarketSnapshot recordedAgo(Duration age) {
+        return age.isZero() ? this : new MarketSnapshot(this, asOf.minus(age));
     }
 
     private Rankings rankings() {

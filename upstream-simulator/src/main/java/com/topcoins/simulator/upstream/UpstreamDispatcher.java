@@ -37,6 +37,7 @@ public class UpstreamDispatcher {
             case SHORT_PAGE -> api.serve(request, PageTweak.SHORT);
             case DUPLICATE_IDS -> api.serve(request, PageTweak.DUPLICATES);
             case MALFORMED_JSON -> truncated(api.serve(request, PageTweak.NONE));
+            case REPLAY -> api.serve(request, PageTweak.NONE, fault.age());
             case RATE_LIMIT, DAILY_LIMIT, SERVER_ERROR, ERROR_ENVELOPE, UNAUTHORIZED, PAYMENT_REQUIRED, HUGE_BODY ->
                 api.fault(fault.kind(), request);
         };

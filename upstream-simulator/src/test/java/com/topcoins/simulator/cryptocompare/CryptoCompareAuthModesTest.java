@@ -55,7 +55,7 @@ class CryptoCompareAuthModesTest {
         return new CryptoCompareApi(
                 MARKET,
                 new CryptoCompareProperties(List.of("k"), requireKey, asHttp401),
-                new FaultProperties(Duration.ofSeconds(1), Duration.ofSeconds(30), 1_000_000),
+                new FaultProperties(Duration.ofSeconds(1), Duration.ofSeconds(30), 1_000_000, Duration.ofDays(730)),
                 new ToplistEntryRenderer(json),
                 new CcEnvelope(json),
                 json);
