@@ -40,6 +40,8 @@ public final class AccuracyBenchmark {
         int depth = Integer.parseInt(args[3]);
         Duration interval = springDuration(args[4]);
         long monthlyBudget = Long.parseLong(args[5]);
+        // A run of the factor sweep names its files after its factor instead of its depth.
+        String name = args.length > 6 ? args[6] : String.valueOf(depth);
         // Read first: the stats count the one CoinMarketCap run accuracy.sh made, and nothing since.
         JsonNode cmcStats = get(simulator + "/admin/stats").get("coinmarketcap");
 
@@ -59,6 +61,7 @@ public final class AccuracyBenchmark {
                 "match",
                 "served coinmarketcapId");
         int missesShown = 0;
+        int trapsMissed = 0;
         for (JsonNode row : rows) {
             JsonNode real = truth.get(row.get("cryptocompareId").asString());
             if (real == null) {
@@ -88,6 +91,9 @@ public final class AccuracyBenchmark {
                                 : row.get("coinmarketcapId").asString());
             }
             if (!real.get("trap").isNull()) {
+                if (verdict != Verdict.RIGHT && verdict != Verdict.UNPRICED_UNLISTED) {
+                    trapsMissed++;
+                }
                 traps.add(
                         real.get("trap").asString(),
                         row.get("rank").asInt(),
@@ -144,7 +150,7 @@ public final class AccuracyBenchmark {
         byMatch.forEach((kind, tally) -> kinds.add(kind, tally.rows, tally.wrong, tally.missedWithin));
 
         Table.write(
-                out.resolve("accuracy-" + depth + ".md"),
+                out.resolve("accuracy-" + name + ".md"),
                 summary.markdown() + "\n" + spending.markdown() + "\n" + kinds.markdown() + "\n"
                         + (traps.markdown().lines().count() > 2
                                 ? traps.markdown()
@@ -154,6 +160,19 @@ public final class AccuracyBenchmark {
                                 : "\nWrong matches and misses within depth (the first "
                                         + Math.min(MISSES_SHOWN, missesShown) + " of " + missesShown + "):\n\n"
                                         + misses.markdown()));
+        // One row of the sweep's table: name, priced of listed, wrong, traps missed, misses within/beyond, credits.
+        Table.write(
+                out.resolve("row-" + name + ".md"),
+                "| %s | %s | %d (%.2f %%) | %d | %d | %d | %d |%n"
+                        .formatted(
+                                name,
+                                percent(all.pricedListed, all.listed),
+                                all.wrong,
+                                all.priced == 0 ? 0.0 : 100.0 * all.wrong / all.priced,
+                                trapsMissed,
+                                all.missedWithin,
+                                all.missedBeyond,
+                                credits));
         System.out.printf(
                 "depth %d: %d rows, %d priced, %d wrong, %d unpriced though listed within depth%n",
                 depth, rows.size(), all.priced, all.wrong, all.missedWithin);

@@ -197,6 +197,23 @@ public abstract class IngestionServiceContract {
     }
 
     @Test
+    void aReplayOfTwoYearOldDataIsRefusedAndThePreviousSnapshotStaysCurrent() {
+        assertThat(job.run().success()).isTrue();
+        Snapshot previous = store.latestComplete(source()).orElseThrow();
+        // Valid answers whose every time is two years old: payloads recorded back then, served as if current.
+        UpstreamSimulator.fault(api, "REPLAY", -1);
+
+        RunOutcome outcome = job.run();
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.error()).contains("more than topcoins.ingest.max-data-age PT1H: not published");
+        assertThat(store.latestComplete(source())).contains(previous);
+        assertThat(documents(outcome.snapshotId()))
+                .as("refused before anything was written")
+                .isZero();
+    }
+
+    @Test
     void publishingNotifiesReadersThroughRedis() throws Exception {
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
