@@ -51,7 +51,7 @@ measure() { # depth, name of the result files, price factor (empty: the default)
   log "$name: starting the local mode at depth $depth${factor:+, price factor $factor}"
   LOCAL_MONGO_PORT=$MONGO_PORT LOCAL_REDIS_PORT=$REDIS_PORT LOCAL_SIMULATOR_PORT=$SIMULATOR_PORT \
     LOCAL_CC_PORT=$CC_PORT LOCAL_CMC_PORT=$CMC_PORT FRONT_API_PORT=$API_PORT FRONT_API_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    LOCAL_INTERVAL=30m INGEST_DEPTH="$depth" TOPCOINS_INGEST_LOCK_ATLEASTFOR=0s ${factor:+TOPCOINS_MATCH_PRICEFACTOR=$factor} \
+    LOCAL_INTERVAL=30m INGEST_DEPTH="$depth" TOPCOINS_INGEST_LOCK_ATLEASTFOR=0s env ${factor:+TOPCOINS_MATCH_PRICEFACTOR=$factor} \
     ./run-local.sh >"$OUT/run-local-$name.log" 2>&1 &
   LOCAL_MODE_PID=$!
   deadline=$(( SECONDS + 300 ))
