@@ -115,6 +115,9 @@ done
     echo
     echo "The same measure with \`topcoins.match.price-factor\` (\`TOPCOINS_MATCH_PRICEFACTOR\`) set for both the front API and"
     echo "the CoinMarketCap ingestion; the market-cap factor stays at its default. Traps missed: designed traps not right."
+    echo "The simulator's two prices of one coin differ by a fraction of a percent, so the sweep shows what a loose factor"
+    echo "costs (another coin's price taken by coincidence), not what a tight one costs on real data, where the aggregates"
+    echo "of a thinly traded coin can differ by far more: that is why the default stays looser than this market needs."
     echo
     echo "| run | priced of those listed | wrong matches | traps missed | unpriced though listed within depth | unpriced, listed beyond depth | credits of the run |"
     echo "|---|---|---|---|---|---|---|"
