@@ -119,9 +119,11 @@ stop_all() {
 }
 
 ingest() {
-  local source="$1" jar port
+  local source="$1" jar port extra=()
   case "$source" in
-    coinmarketcap) jar="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')" port="${CMC_PORT:?}" ;;
+    # The suite orders the sources' runs itself (prices before the ranking, on purpose): no waiting for a ranking.
+    coinmarketcap) jar="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')" port="${CMC_PORT:?}"
+      extra=(--topcoins.coinmarketcap.quotes.ranking-wait=0s) ;;
     cryptocompare) jar="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')" port="${CC_PORT:?}" ;;
     *) die "unknown source $source: coinmarketcap or cryptocompare" ;;
   esac
@@ -129,7 +131,7 @@ ingest() {
   # next run of the suite is not skipped for this one's lock.
   ingestion_environment "${MONGO_PORT:?}" "${REDIS_PORT:?}" "${SIMULATOR_PORT:?}" once 30m
   exec timeout -k 5 "$INGEST_TIMEOUT_SECONDS" java "${JVM_OPTS[@]}" -jar "$jar" --server.port="$port" \
-    "${INGEST_ARGS[@]}" --topcoins.ingest.lock.at-least-for=0s
+    "${INGEST_ARGS[@]}" --topcoins.ingest.lock.at-least-for=0s "${extra[@]}"
 }
 
 case "${1:-}" in
