@@ -64,6 +64,8 @@ ingestion_environment() { # mongo port, redis port, simulator port, mode, interv
 
 # Builds what the local mode runs; run-local.sh then finds its jars up to date and does not build again.
 build_local_mode() {
+  # The benchmarks' classpath is target/lib/*: a jar left there by a module since removed would shadow the current ones.
+  rm -rf "$ROOT/benchmarks/target/lib"
   (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
   mkdir -p "$ROOT/.local" && touch "$ROOT/.local/build.stamp"
 }
