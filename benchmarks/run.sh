@@ -48,9 +48,7 @@ if (( ${#missing[@]} )); then
 fi
 
 log "building: ./mvnw -q -B -DskipTests package"
-./mvnw -q -B -DskipTests package
-# run-local.sh rebuilds when sources are newer than its stamp: they are not, we just built.
-mkdir -p .local && touch .local/build.stamp
+build_local_mode
 CP="$(ls benchmarks/target/benchmarks-*.jar | head -1):benchmarks/target/lib/*"
 API_JAR="$(ls front-api/target/front-api-*[0-9T].jar | head -1)"
 rm -rf "$OUT" && mkdir -p "$OUT" "$PLOTS"
