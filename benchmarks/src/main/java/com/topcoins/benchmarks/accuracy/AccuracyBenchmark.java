@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.boot.convert.DurationStyle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +39,7 @@ public final class AccuracyBenchmark {
         String api = args[1];
         String simulator = args[2];
         int depth = Integer.parseInt(args[3]);
-        Duration interval = springDuration(args[4]);
+        Duration interval = DurationStyle.detectAndParse(args[4]);
         long monthlyBudget = Long.parseLong(args[5]);
         // A run of the factor sweep names its files after its factor instead of its depth.
         String name = args.length > 6 ? args[6] : String.valueOf(depth);
@@ -241,18 +242,6 @@ public final class AccuracyBenchmark {
                 case UNPRICED_LISTED_BEYOND -> missedBeyond++;
             }
         }
-    }
-
-    /** A duration as Spring writes it in configuration: {@code 30m}, {@code 1h}, {@code 45s}. */
-    private static Duration springDuration(String value) {
-        long amount = Long.parseLong(value.substring(0, value.length() - 1));
-        return switch (value.charAt(value.length() - 1)) {
-            case 's' -> Duration.ofSeconds(amount);
-            case 'm' -> Duration.ofMinutes(amount);
-            case 'h' -> Duration.ofHours(amount);
-            case 'd' -> Duration.ofDays(amount);
-            default -> throw new IllegalArgumentException("not a duration: " + value);
-        };
     }
 
     private static String percent(long part, long whole) {
