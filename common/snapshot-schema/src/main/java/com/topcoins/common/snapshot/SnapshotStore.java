@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,11 @@ public class SnapshotStore {
                     .createIndex(
                             Indexes.ascending(SNAPSHOT_ID, source.lookupField()),
                             new IndexOptions().name(SNAPSHOT_ID + "_" + source.lookupField()));
+            // An asset's history reads a few documents out of every retained snapshot: by asset first.
+            database.getCollection(source.collection())
+                    .createIndex(
+                            Indexes.ascending(source.assetIdField(), SNAPSHOT_ID),
+                            new IndexOptions().name(source.assetIdField() + "_" + SNAPSHOT_ID));
         }
     }
 
@@ -91,6 +97,21 @@ public class SnapshotStore {
     public <T extends Record> List<T> all(Snapshot snapshot, Class<T> view) {
         return documents(snapshot.source(), view)
                 .find(Filters.eq(SNAPSHOT_ID, snapshot.id()))
+                .projection(projectionOf(view))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * The documents of the given assets (by the source's {@link Source#assetIdField()}) in the given snapshots of
+     * that source, read as {@code view} (see {@link #rankingWindow}); in no particular order.
+     */
+    public <T extends Record> List<T> ofAssets(
+            Source source, Collection<?> assetIds, Collection<String> snapshotIds, Class<T> view) {
+        if (assetIds.isEmpty() || snapshotIds.isEmpty()) {
+            return List.of();
+        }
+        return documents(source, view)
+                .find(Filters.and(Filters.in(source.assetIdField(), assetIds), Filters.in(SNAPSHOT_ID, snapshotIds)))
                 .projection(projectionOf(view))
                 .into(new ArrayList<>());
     }
@@ -163,6 +184,18 @@ public class SnapshotStore {
     /** The snapshot that was current at {@code at}: the last one completed at or before it. */
     public Optional<Snapshot> completeAt(Source source, Instant at) {
         return completeMatching(source, Filters.lte("completedAt", Date.from(at)));
+    }
+
+    /** The complete snapshots of a source completed from {@code from} to {@code to} (both included), oldest first. */
+    public List<Snapshot> completeBetween(Source source, Instant from, Instant to) {
+        return snapshots
+                .find(Filters.and(
+                        Filters.eq("source", source.id()),
+                        Filters.eq("state", SnapshotState.COMPLETE.value()),
+                        Filters.gte("completedAt", Date.from(from)),
+                        Filters.lte("completedAt", Date.from(to))))
+                .sort(Sorts.ascending("completedAt", "_id"))
+                .into(new ArrayList<>());
     }
 
     /** The snapshot of a source started last, whatever its state. */

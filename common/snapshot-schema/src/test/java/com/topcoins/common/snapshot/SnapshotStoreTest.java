@@ -205,6 +205,60 @@ class SnapshotStoreTest {
         assertThat(rankings(only.id())).isEqualTo(3);
     }
 
+    @Test
+    void completeBetweenListsTheCompleteSnapshotsOfThatSpanOldestFirst() {
+        Snapshot before = complete(Source.COINMARKETCAP);
+        clock.advance(Duration.ofMinutes(10));
+        Instant from = clock.instant();
+        Snapshot first = complete(Source.COINMARKETCAP);
+        complete(Source.CRYPTOCOMPARE);
+        store.begin(Source.COINMARKETCAP);
+        clock.advance(Duration.ofMinutes(10));
+        Snapshot second = complete(Source.COINMARKETCAP);
+        Instant to = clock.instant();
+        clock.advance(Duration.ofMinutes(10));
+        complete(Source.COINMARKETCAP);
+
+        assertThat(store.completeBetween(Source.COINMARKETCAP, from, to)).containsExactly(first, second);
+        assertThat(store.completeBetween(Source.COINMARKETCAP, before.completedAt(), before.completedAt()))
+                .containsExactly(before);
+    }
+
+    @Test
+    void ofAssetsReadsTheGivenAssetsOutOfTheGivenSnapshotsThroughAnIndex() {
+        List<String> snapshots = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            Snapshot snapshot = store.begin(Source.COINMARKETCAP);
+            for (long cmcId = 1; cmcId <= 4; cmcId++) {
+                database.getCollection(Source.COINMARKETCAP.collection())
+                        .insertOne(new Document("snapshotId", snapshot.id())
+                                .append("cmcId", cmcId)
+                                .append("symbol", "S" + cmcId)
+                                .append("priceUsd", run * 10 + cmcId));
+            }
+            snapshots.add(store.complete(snapshot.id(), 4, clock.instant()).id());
+        }
+
+        List<PricePoint> points =
+                store.ofAssets(Source.COINMARKETCAP, List.of(2L, 4L), snapshots.subList(1, 3), PricePoint.class);
+
+        assertThat(points)
+                .containsExactlyInAnyOrder(
+                        new PricePoint(snapshots.get(1), 2, 12),
+                        new PricePoint(snapshots.get(1), 4, 14),
+                        new PricePoint(snapshots.get(2), 2, 22),
+                        new PricePoint(snapshots.get(2), 4, 24));
+        assertThat(store.ofAssets(Source.COINMARKETCAP, List.of(), snapshots, PricePoint.class))
+                .isEmpty();
+        for (Source source : Source.values()) {
+            assertThat(database.getCollection(source.collection()).listIndexes().map(index -> index.getString("name")))
+                    .contains(source.assetIdField() + "_snapshotId");
+        }
+    }
+
+    /** A projection view, as readers declare them. */
+    public record PricePoint(String snapshotId, long cmcId, long priceUsd) {}
+
     private Snapshot complete(Source source) {
         return store.complete(store.begin(source).id(), 0, clock.instant());
     }
