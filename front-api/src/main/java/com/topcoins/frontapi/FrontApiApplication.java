@@ -3,6 +3,7 @@ package com.topcoins.frontapi;
 import com.topcoins.common.market.MatchProperties;
 import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.SnapshotStoreConfiguration;
+import com.topcoins.frontapi.stream.StreamProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @Import(SnapshotStoreConfiguration.class)
-@EnableConfigurationProperties({ApiProperties.class, NotificationProperties.class, MatchProperties.class})
+@EnableConfigurationProperties({
+    ApiProperties.class,
+    NotificationProperties.class,
+    MatchProperties.class,
+    StreamProperties.class
+})
 public class FrontApiApplication {
 
     public static void main(String[] args) {

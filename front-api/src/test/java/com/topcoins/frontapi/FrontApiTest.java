@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
             // Only a Redis notification can make a new snapshot visible within a test.
             "topcoins.api.snapshot-poll-interval=1h",
             "topcoins.api.max-limit=500",
+            // Streams a test closed are noticed at the next write: soon, so they do not linger into other tests.
+            "topcoins.stream.heartbeat=250ms",
             // Actuator on a port of its own, as in production; tests find it with @LocalManagementPort.
             "management.server.port=0",
         })

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * @param key the address, or the IPv6 prefix, in text form
  */
-record Client(String key) {
+public record Client(String key) {
 
     private static final int IPV6_PREFIX_BYTES = 8;
 
@@ -30,7 +30,7 @@ record Client(String key) {
     }
 
     /** From {@code ServletRequest.getRemoteAddr()}: an address literal, never looked up in DNS. */
-    static Client ofAddress(String address) {
+    public static Client ofAddress(String address) {
         if (address.indexOf(':') < 0) {
             return new Client(address);
         }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class CurrentSnapshots implements InitializingBean {
     private final TaskScheduler scheduler;
     private final DatabaseBulkhead database;
     private final ApiProperties properties;
+    private final ApplicationEventPublisher events;
     /** Both sources' snapshots as one value, so a reader never sees halves of two refreshes. */
     private volatile Held held = new Held(null, null);
 
@@ -40,12 +42,14 @@ public class CurrentSnapshots implements InitializingBean {
             SnapshotNotificationListener notifications,
             TaskScheduler scheduler,
             DatabaseBulkhead database,
-            ApiProperties properties) {
+            ApiProperties properties,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.notifications = notifications;
         this.scheduler = scheduler;
         this.database = database;
         this.properties = properties;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -93,6 +97,9 @@ public class CurrentSnapshots implements InitializingBean {
                     store.latestComplete(properties.sources().prices()).orElse(null));
             Held previous = held;
             held = next;
+            if (!next.equals(previous) && next.complete()) {
+                events.publishEvent(new CurrentSnapshotsChanged(next.pair()));
+            }
             if (previous.ranking() != null && next.ranking() == null
                     || previous.prices() != null && next.prices() == null) {
                 log.warn(
@@ -121,10 +128,13 @@ public class CurrentSnapshots implements InitializingBean {
                 // Enough requests are already asking; this one answers from what is held.
             }
         }
+        return held();
+    }
+
+    /** Both current snapshots as held now, without asking MongoDB; empty while a source has none. */
+    public Optional<SnapshotPair> held() {
         Held current = held;
-        return current.complete()
-                ? Optional.of(new SnapshotPair(current.ranking(), current.prices()))
-                : Optional.empty();
+        return current.complete() ? Optional.of(current.pair()) : Optional.empty();
     }
 
     /** The current snapshot of one source, for freshness metrics; empty for a source with no role in answers. */
@@ -143,6 +153,10 @@ public class CurrentSnapshots implements InitializingBean {
 
         boolean complete() {
             return ranking != null && prices != null;
+        }
+
+        SnapshotPair pair() {
+            return new SnapshotPair(ranking, prices);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * (profiled at about 4 % of a warm hit's CPU, docs/benchmarks.md); Redis names the entry by
  * {@link #toString()}, which is also what the ETag hashes.
  */
-record AnswerKey(SnapshotPair snapshots, int start, int limit, OutputFormat format) {
+public record AnswerKey(SnapshotPair snapshots, int start, int limit, OutputFormat format) {
 
     /** Raise it with any change to the rendered JSON or CSV; {@code AnswerFormatVersionTest} fails until then. */
     static final int FORMAT_VERSION = 5;
