@@ -141,7 +141,7 @@ public final class FreshnessBenchmark {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int percent) {
+    public static double percentile(double[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }

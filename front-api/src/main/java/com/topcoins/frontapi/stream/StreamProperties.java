@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * The push stream ({@code GET /api/v1/top/stream}). Every subscriber holds one of Tomcat's
  * {@code server.tomcat.max-connections} for as long as it listens, so the bound leaves the rest to requests.
  *
- * @param maxSubscribers   streams open at once; one more is refused with 503
+ * @param maxSubscribers   streams open at once; one more is refused with 503. Each costs heap (docs/stream.md):
+ *                         the default leaves the answer caches their room in the 80 MiB heap
  * @param maxPerClient     streams one client (address, IPv6 /64) may hold; one more is refused with 429 (0: no limit)
  * @param heartbeat        a comment is sent to an idle stream this often, so proxies keep it open and a gone
  *                         client is noticed
@@ -26,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("topcoins.stream")
 public record StreamProperties(
-        @DefaultValue("256") @Min(1) int maxSubscribers,
+        @DefaultValue("128") @Min(1) int maxSubscribers,
         @DefaultValue("8") @Min(0) int maxPerClient,
         @DefaultValue("15s") @NotNull Duration heartbeat,
         @DefaultValue("1s") @NotNull Duration catchUp,
