@@ -60,6 +60,9 @@ public class TopStream implements SmartLifecycle {
     private final Counter events;
     private final MeterRegistry meters;
     private ScheduledExecutorService renderer;
+    /** Apart from the renderer, which may wait on a hung MongoDB: heartbeats go on meanwhile. */
+    private ScheduledExecutorService heart;
+
     private ExecutorService senders;
     private volatile boolean running;
     /** Logged once when renderings start failing and once when they succeed again, not every second. */
@@ -240,7 +243,8 @@ public class TopStream implements SmartLifecycle {
         long catchUp = properties.catchUp().toMillis();
         renderer.scheduleWithFixedDelay(this::catchUp, catchUp, catchUp, TimeUnit.MILLISECONDS);
         long beat = properties.heartbeat().toMillis();
-        renderer.scheduleWithFixedDelay(this::heartbeats, beat, beat, TimeUnit.MILLISECONDS);
+        heart = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("stream-heartbeat-"));
+        heart.scheduleWithFixedDelay(this::heartbeats, beat, beat, TimeUnit.MILLISECONDS);
         running = true;
     }
 
@@ -249,6 +253,7 @@ public class TopStream implements SmartLifecycle {
     public void stop() {
         running = false;
         renderer.shutdownNow();
+        heart.shutdownNow();
         for (Subscriber subscriber : List.copyOf(subscribers)) {
             subscriber.close();
             subscriber.emitter().complete();

@@ -7,6 +7,7 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.MongoCommandCounter;
 import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.frontapi.SseClient;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
 import com.topcoins.testsupport.FreezableProxy;
@@ -50,6 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
             // limit.
             "topcoins.door.concurrent-requests-per-client=0",
             "topcoins.api.redis-skip-for=1s",
+            "topcoins.stream.heartbeat=250ms",
         })
 @Import({MongoCommandCounter.class, SnapshotFixtures.class})
 // Its context talks to MongoDB and Redis through proxies that close with the class: close the context too.
@@ -149,6 +151,46 @@ class HungDependenciesTest {
                     UNCACHED, statuses, uncachedMillis, hitMillis, readinessMillis, millisSince(thawed));
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStreamOpensAndStaysOpenWhileMongoIsHungAndGetsItsAnswerOnceMongoAnswers() throws Exception {
+        ApiClient api = new ApiClient(port);
+        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
+        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
+        api.awaitServing("/?limit=1", ranking, prices);
+
+        mongo.freeze();
+        long frozen = System.nanoTime();
+        // A window not cached: its answer needs MongoDB.
+        try (SseClient stream = SseClient.open("http://127.0.0.1:" + port + "/api/v1/top/stream?start=3&limit=9")) {
+            assertThat(stream.response().statusCode()).isEqualTo(200);
+            long openMillis = millisSince(frozen);
+            int heartbeats = 0;
+            long hung = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < hung) {
+                SseClient.Event event = stream.next(Duration.ofMillis(500));
+                assertThat(event == null ? null : event.name())
+                        .as("no answer while hung")
+                        .isNotEqualTo("top");
+                if (event != null && event.data().equals("heartbeat")) {
+                    heartbeats++;
+                }
+            }
+            assertThat(heartbeats).as("heartbeats while MongoDB hangs").isGreaterThanOrEqualTo(5);
+
+            mongo.thaw();
+            long thawed = System.nanoTime();
+            SseClient.Event answer = stream.nextAnswer(Duration.ofSeconds(20));
+            assertThat(answer).as("the answer once MongoDB answers").isNotNull();
+            assertThat(answer.id()).isEqualTo(ranking.id() + ":" + prices.id());
+            assertThat(answer.data())
+                    .isEqualTo(api.get("/api/v1/top?start=3&limit=9").body());
+            System.out.printf(
+                    "RELIABILITY stream-mongo-hung: a stream opened %d ms into the hang, %d heartbeats in its 5 s, "
+                            + "no answer; its answer came %d ms after MongoDB answered again%n",
+                    openMillis, heartbeats, millisSince(thawed));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.frontapi.SseClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

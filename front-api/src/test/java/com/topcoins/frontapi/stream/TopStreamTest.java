@@ -8,6 +8,7 @@ import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.MongoCommandCounter;
 import com.topcoins.frontapi.SnapshotFixtures;
 import com.topcoins.frontapi.SnapshotFixtures.Priced;
+import com.topcoins.frontapi.SseClient;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;

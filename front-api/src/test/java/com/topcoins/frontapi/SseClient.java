@@ -1,4 +1,4 @@
-package com.topcoins.frontapi.stream;
+package com.topcoins.frontapi;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A Server-Sent Events client over plain HTTP: the events and comments exactly as the stream sends them. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** One dispatched event (the fields of the spec), or a comment line ({@code name} "comment"). */
-    record Event(String id, String name, String data, String retry) {}
+    public record Event(String id, String name, String data, String retry) {}
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -30,7 +30,7 @@ final class SseClient implements AutoCloseable {
         reader.start();
     }
 
-    static SseClient open(String url, String... headers) {
+    public static SseClient open(String url, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(10));
@@ -47,17 +47,17 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    HttpResponse<Stream<String>> response() {
+    public HttpResponse<Stream<String>> response() {
         return response;
     }
 
     /** The next event or comment, or null after {@code timeout}. */
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next event named {@code top} (comments skipped), or null after {@code timeout}. */
-    Event nextAnswer(Duration timeout) throws InterruptedException {
+    public Event nextAnswer(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
