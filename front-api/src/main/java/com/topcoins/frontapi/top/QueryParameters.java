@@ -25,7 +25,8 @@ public final class QueryParameters {
             if (!known.contains(name)) {
                 throw new InvalidParameterException(
                         name,
-                        "Unknown parameter '%s'; known: %s".formatted(abbreviate(name), String.join(", ", known)));
+                        "Unknown parameter '%s'; known: %s"
+                                .formatted(abbreviate(name), known.isEmpty() ? "none" : String.join(", ", known)));
             }
         }
         this.parameters = parameters;
