@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,6 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors are problem+json, as everywhere.
  */
 @RestController
+// The errors both operations share; each adds its 200 and 400.
+@ApiResponses({
+    @ApiResponse(
+            responseCode = "404",
+            description = "no asset of the current ranking has the symbol, in any case",
+            content = @Content(mediaType = "application/problem+json")),
+    @ApiResponse(
+            responseCode = "503",
+            description = "no data yet, or the database is unreachable",
+            content = @Content(mediaType = "application/problem+json"))
+})
 @Tag(
         name = "assets",
         description = "One asset by symbol: its current merged row, the ranked assets and CoinMarketCap listings that "
@@ -68,14 +80,6 @@ class AssetController {
                 @ApiResponse(
                         responseCode = "400",
                         description = "a bad symbol, or any query parameter",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "no asset of the current ranking has the symbol, in any case",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "503",
-                        description = "no data yet, or the database is unreachable",
                         content = @Content(mediaType = "application/problem+json"))
             })
     @GetMapping("/api/v1/assets/{symbol}")
@@ -130,14 +134,6 @@ class AssetController {
                 @ApiResponse(
                         responseCode = "400",
                         description = "a bad symbol or parameter, `from` after `to`, or a span over the maximum",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "no asset of the current ranking has the symbol, in any case",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "503",
-                        description = "no data yet, or the database is unreachable",
                         content = @Content(mediaType = "application/problem+json"))
             })
     @GetMapping("/api/v1/assets/{symbol}/history")

@@ -4,7 +4,6 @@ import com.topcoins.common.market.PriceEntry;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.frontapi.ApiProperties;
-import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
@@ -56,7 +55,7 @@ class AssetService {
     }
 
     AssetAnswer asset(AssetSymbol symbol) {
-        SnapshotPair snapshots = current();
+        SnapshotPair snapshots = currentSnapshots.currentOrUnavailable();
         return database.call(() -> {
             Resolved resolved = resolve(symbol, snapshots);
             return new AssetAnswer(
@@ -88,7 +87,7 @@ class AssetService {
      * or before it, which may predate {@code from}.
      */
     AssetHistory history(AssetSymbol symbol, HistoryQuery query) {
-        SnapshotPair snapshots = current();
+        SnapshotPair snapshots = currentSnapshots.currentOrUnavailable();
         return database.call(() -> {
             TopRow row = resolve(symbol, snapshots).row();
             List<Snapshot> rankings = store.completeBetween(properties.sources().ranking(), query.from(), query.to());
@@ -184,14 +183,4 @@ class AssetService {
     }
 
     private record Resolved(SymbolMatch match, TopRow row, List<RankedAsset> others, PriceIndex prices) {}
-
-    /** Like the top list, nothing is answered before both sources have a complete snapshot. */
-    private SnapshotPair current() {
-        return currentSnapshots
-                .current()
-                .orElseThrow(() -> new DataUnavailableException(
-                        "No complete snapshot of both sources yet; ingestion is still starting",
-                        properties.retryAfter(),
-                        null));
-    }
 }

@@ -3,7 +3,6 @@ package com.topcoins.frontapi.top;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.frontapi.ApiProperties;
-import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.problem.SnapshotNotFoundException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
@@ -182,12 +181,7 @@ class TopController {
 
     private SnapshotPair snapshots(TopQuery query) {
         if (query.at() == null) {
-            return currentSnapshots
-                    .current()
-                    .orElseThrow(() -> new DataUnavailableException(
-                            "No complete snapshot of both sources yet; ingestion is still starting",
-                            properties.retryAfter(),
-                            null));
+            return currentSnapshots.currentOrUnavailable();
         }
         return database.call(() -> {
             Snapshot ranking = store.completeAt(properties.sources().ranking(), query.at())
