@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.bson.Document;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -97,6 +98,19 @@ public class SnapshotFixtures {
 
     /** Ranks follow list order from 1; each asset's 24 h volume is 1000 × its reversed rank. */
     public Snapshot publishRanking(List<Ranked> assets) {
+        return publishRankingWithIds(assets, i -> "cc-" + (i + 1));
+    }
+
+    /**
+     * As {@link #publishRanking(List)}, with each asset's CryptoCompare id chosen by the test: the same across
+     * snapshots whatever the rank, as upstream's is.
+     */
+    public Snapshot publishRanking(List<Ranked> assets, Function<Ranked, String> ccId) {
+        return publishRankingWithIds(assets, i -> ccId.apply(assets.get(i)));
+    }
+
+    /** {@code ccIdAt}: the CryptoCompare id of the asset at a 0-based index of the list. */
+    private Snapshot publishRankingWithIds(List<Ranked> assets, IntFunction<String> ccIdAt) {
         Snapshot complete = publish(Source.CRYPTOCOMPARE, RankingEntry.class, id -> {
             List<RankingEntry> entries = new ArrayList<>();
             for (int i = 0; i < assets.size(); i++) {
@@ -104,7 +118,7 @@ public class SnapshotFixtures {
                 entries.add(new RankingEntry(
                         id,
                         i + 1,
-                        "cc-" + (i + 1),
+                        ccIdAt.apply(i),
                         asset.symbol(),
                         asset.name(),
                         asset.priceUsd() == null ? null : new BigDecimal(asset.priceUsd()),

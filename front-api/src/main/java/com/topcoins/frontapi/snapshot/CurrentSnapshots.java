@@ -5,6 +5,7 @@ import com.topcoins.common.snapshot.SnapshotPublished;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.problem.DataUnavailableException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -135,6 +136,15 @@ public class CurrentSnapshots implements InitializingBean {
     public Optional<SnapshotPair> held() {
         Held current = held;
         return current.complete() ? Optional.of(current.pair()) : Optional.empty();
+    }
+
+    /** Both current snapshots, or a 503 with {@code Retry-After} while a source has none yet. */
+    public SnapshotPair currentOrUnavailable() {
+        return current()
+                .orElseThrow(() -> new DataUnavailableException(
+                        "No complete snapshot of both sources yet; ingestion is still starting",
+                        properties.retryAfter(),
+                        null));
     }
 
     /** The current snapshot of one source, for freshness metrics; empty for a source with no role in answers. */

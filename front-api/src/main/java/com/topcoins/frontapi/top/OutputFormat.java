@@ -1,6 +1,15 @@
 package com.topcoins.frontapi.top;
 
+import com.topcoins.frontapi.problem.InvalidParameterException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
  * The representations of the top endpoints. JSON and CSV can be asked for with {@code format};
@@ -42,5 +51,55 @@ public enum OutputFormat {
             return accepted.isCompatibleWith(mediaType) && !accepted.isWildcardType() && !accepted.isWildcardSubtype();
         }
         return accepted.includes(mediaType);
+    }
+
+    /**
+     * The first of the {@code offered} formats acceptable in the client's order of preference: JSON (if offered)
+     * for a missing Accept; HTML only when named (see {@link #acceptedBy}). None acceptable: 406.
+     */
+    public static OutputFormat negotiate(String accept, Set<OutputFormat> offered)
+            throws HttpMediaTypeNotAcceptableException {
+        if (accept == null || accept.isBlank()) {
+            return offered.contains(JSON) ? JSON : offered.iterator().next();
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException e) {
+            throw new InvalidParameterException("Accept", "Unparseable Accept header");
+        }
+        try {
+            MimeTypeUtils.sortBySpecificity(accepted);
+        } catch (InvalidMimeTypeException e) {
+            // Spring refuses to sort very long lists (quadratic); no client needs one.
+            throw new InvalidParameterException("Accept", "The Accept header lists too many media types");
+        }
+        List<MediaType> ranges = List.copyOf(accepted);
+        accepted.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
+        for (MediaType type : accepted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            for (OutputFormat format : values()) {
+                if (offered.contains(format) && format.acceptedBy(type) && !format.refusedBy(ranges)) {
+                    return format;
+                }
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(
+                offered.stream().map(OutputFormat::mediaType).toList());
+    }
+
+    /**
+     * RFC 9110 §12.5.1: a format's quality is that of the most specific range that matches it, so
+     * {@code application/json;q=0, *}{@code /*} refuses JSON even though the wildcard would take it.
+     */
+    private boolean refusedBy(List<MediaType> ranges) {
+        return ranges.stream()
+                .filter(range -> range.includes(mediaType))
+                .max(Comparator.comparingInt(
+                        range -> (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1)))
+                .map(range -> range.getQualityValue() == 0)
+                .orElse(false);
     }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * price ({@code evidence_disagrees}). Without CryptoCompare's price there is nothing to check: a lone priced
  * candidate is taken, among several only a name decides ({@code ambiguous} otherwise).
  */
-final class PriceIndex {
+public final class PriceIndex {
 
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Comparator<Candidate> BEST_RANK = Comparator.comparing(
@@ -46,7 +46,8 @@ final class PriceIndex {
         return size;
     }
 
-    TopRow merge(RankedAsset ranked) {
+    /** The row of a ranked asset with the price the merge rule gives it, or none and why. */
+    public TopRow merge(RankedAsset ranked) {
         List<Candidate> candidates = bySymbol.getOrDefault(symbolKey(ranked.symbol()), List.of());
         if (candidates.isEmpty()) {
             return unpriced(ranked, Unpriced.NO_LISTING);
@@ -92,6 +93,13 @@ final class PriceIndex {
                                 .orElseThrow()
                                 .price(),
                         Match.PRICE));
+    }
+
+    /** The listings the merge chooses among for a symbol: those of the same symbol ignoring case. */
+    public List<PriceEntry> candidates(String symbol) {
+        return bySymbol.getOrDefault(symbolKey(symbol), List.of()).stream()
+                .map(Candidate::price)
+                .toList();
     }
 
     private static Optional<Candidate> byName(List<Candidate> candidates, String name) {

@@ -3,8 +3,6 @@ package com.topcoins.frontapi.top;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.frontapi.ApiProperties;
-import com.topcoins.frontapi.problem.DataUnavailableException;
-import com.topcoins.frontapi.problem.InvalidParameterException;
 import com.topcoins.frontapi.problem.SnapshotNotFoundException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
@@ -19,18 +17,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
-import org.springframework.util.InvalidMimeTypeException;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -188,12 +181,7 @@ class TopController {
 
     private SnapshotPair snapshots(TopQuery query) {
         if (query.at() == null) {
-            return currentSnapshots
-                    .current()
-                    .orElseThrow(() -> new DataUnavailableException(
-                            "No complete snapshot of both sources yet; ingestion is still starting",
-                            properties.retryAfter(),
-                            null));
+            return currentSnapshots.currentOrUnavailable();
         }
         return database.call(() -> {
             Snapshot ranking = store.completeAt(properties.sources().ranking(), query.at())
@@ -204,53 +192,9 @@ class TopController {
         });
     }
 
-    /**
-     * The first acceptable format in the client's order of preference: JSON for a missing Accept or
-     * {@code *}{@code /*}, HTML only when named (see {@link OutputFormat#acceptedBy}).
-     */
+    /** Any of the three formats, HTML only when named (see {@link OutputFormat#negotiate}). */
     static OutputFormat negotiate(String accept) throws HttpMediaTypeNotAcceptableException {
-        if (accept == null || accept.isBlank()) {
-            return OutputFormat.JSON;
-        }
-        List<MediaType> accepted;
-        try {
-            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        } catch (InvalidMediaTypeException e) {
-            throw new InvalidParameterException("Accept", "Unparseable Accept header");
-        }
-        try {
-            MimeTypeUtils.sortBySpecificity(accepted);
-        } catch (InvalidMimeTypeException e) {
-            // Spring refuses to sort very long lists (quadratic); no client needs one.
-            throw new InvalidParameterException("Accept", "The Accept header lists too many media types");
-        }
-        List<MediaType> ranges = List.copyOf(accepted);
-        accepted.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
-        for (MediaType type : accepted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            for (OutputFormat format : OutputFormat.values()) {
-                if (format.acceptedBy(type) && !refused(format, ranges)) {
-                    return format;
-                }
-            }
-        }
-        throw new HttpMediaTypeNotAcceptableException(
-                List.of(OutputFormat.JSON.mediaType(), OutputFormat.CSV.mediaType(), OutputFormat.HTML.mediaType()));
-    }
-
-    /**
-     * RFC 9110 §12.5.1: a format's quality is that of the most specific range that matches it, so
-     * {@code application/json;q=0, *}{@code /*} refuses JSON even though the wildcard would take it.
-     */
-    private static boolean refused(OutputFormat format, List<MediaType> ranges) {
-        return ranges.stream()
-                .filter(range -> range.includes(format.mediaType()))
-                .max(Comparator.comparingInt(
-                        range -> (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1)))
-                .map(range -> range.getQualityValue() == 0)
-                .orElse(false);
+        return OutputFormat.negotiate(accept, EnumSet.allOf(OutputFormat.class));
     }
 
     private static String etag(AnswerKey key) {

@@ -65,12 +65,7 @@ public class TopService {
             if (window.size() < expected) {
                 throw incomplete(snapshots.ranking(), "%d of the %d rows".formatted(window.size(), expected));
             }
-            PriceIndex prices = priceIndexes.of(snapshots.prices());
-            if (prices.size() < countOf(snapshots.prices())) {
-                throw incomplete(
-                        snapshots.prices(),
-                        "%d of its %d prices".formatted(prices.size(), countOf(snapshots.prices())));
-            }
+            PriceIndex prices = prices(snapshots.prices());
             List<TopRow> rows = window.stream().map(prices::merge).toList();
             return new TopPage(
                     snapshots.ranking().dataAsOf(),
@@ -80,6 +75,18 @@ public class TopService {
                     rows.size(),
                     rows);
         });
+    }
+
+    /**
+     * The merge of a price snapshot the database still holds in full, else a 503 (see the class comment). Call it
+     * within {@link DatabaseBulkhead#call}: a snapshot not indexed yet is read from MongoDB.
+     */
+    public PriceIndex prices(Snapshot prices) {
+        PriceIndex index = priceIndexes.of(prices);
+        if (index.size() < countOf(prices)) {
+            throw incomplete(prices, "%d of its %d prices".formatted(index.size(), countOf(prices)));
+        }
+        return index;
     }
 
     /** The rows a complete ranking snapshot has in the window: none past its end. */

@@ -12,7 +12,6 @@ import com.topcoins.frontapi.SseClient;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,8 +178,24 @@ class TopStreamTest {
                 assertThat(event.data()).contains("\"priceUsd\":88888");
             } finally {
                 EmbeddedRedis.start();
+                // The listener resubscribes by itself; until it has, the next test's notices would be lost.
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::aNoticeReachesTheService);
             }
         }
+    }
+
+    /** Publishes a price snapshot and says whether its notice made the service answer from it within a second. */
+    private boolean aNoticeReachesTheService() {
+        String published = fixtures.publishPrices(SnapshotFixtures.PRICES).id();
+        return api.await(
+                        "/api/v1/top?limit=1",
+                        r -> published.equals(
+                                r.headers().firstValue("X-Price-Snapshot").orElse(null)),
+                        Duration.ofSeconds(1))
+                .headers()
+                .firstValue("X-Price-Snapshot")
+                .orElse("")
+                .equals(published);
     }
 
     @Test

@@ -19,7 +19,9 @@ class EmptyDatabaseTest {
 
     @Test
     void answers503WithRetryAfterUntilDataExists() {
-        for (String path : new String[] {"/", "/?format=csv", "/api/v1/top?limit=5"}) {
+        for (String path : new String[] {
+            "/", "/?format=csv", "/api/v1/top?limit=5", "/api/v1/assets/BTC", "/api/v1/assets/BTC/history"
+        }) {
             HttpResponse<String> response = new ApiClient(port).get(path);
 
             assertThat(response.statusCode()).isEqualTo(503);

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.codecs.configuration.CodecRegistries;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -34,6 +35,8 @@ public class SnapshotStore {
     public static final String COLLECTION = "snapshots";
     /** The field of every data document that names its snapshot. */
     private static final String SNAPSHOT_ID = "snapshotId";
+    /** The ticker of every data document; not unique, and compared ignoring case. */
+    private static final String SYMBOL = "symbol";
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotStore.class);
 
@@ -69,6 +72,13 @@ public class SnapshotStore {
                     .createIndex(
                             Indexes.ascending(source.assetIdField(), SNAPSHOT_ID),
                             new IndexOptions().name(source.assetIdField() + "_" + SNAPSHOT_ID));
+            // A per-asset answer finds its rows by symbol: a case-insensitive regex cannot bound the keys, but it
+            // scans only the symbols of one snapshot in the index and fetches just the matches. For prices this is
+            // the lookup index above, so creating it again is a no-op.
+            database.getCollection(source.collection())
+                    .createIndex(
+                            Indexes.ascending(SNAPSHOT_ID, SYMBOL),
+                            new IndexOptions().name(SNAPSHOT_ID + "_" + SYMBOL));
         }
     }
 
@@ -97,6 +107,20 @@ public class SnapshotStore {
     public <T extends Record> List<T> all(Snapshot snapshot, Class<T> view) {
         return documents(snapshot.source(), view)
                 .find(Filters.eq(SNAPSHOT_ID, snapshot.id()))
+                .projection(projectionOf(view))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * The documents of a snapshot whose symbol equals {@code symbol} ignoring case (tickers are not unique, and
+     * upstreams differ in case: {@code cUSDC}, {@code CUSDC}), read as {@code view} (see {@link #rankingWindow});
+     * in no particular order. The symbol is matched literally, never as a pattern.
+     */
+    public <T extends Record> List<T> withSymbol(Snapshot snapshot, String symbol, Class<T> view) {
+        return documents(snapshot.source(), view)
+                .find(Filters.and(
+                        Filters.eq(SNAPSHOT_ID, snapshot.id()),
+                        Filters.regex(SYMBOL, "^" + Pattern.quote(symbol) + "$", "i")))
                 .projection(projectionOf(view))
                 .into(new ArrayList<>());
     }

@@ -256,6 +256,38 @@ class SnapshotStoreTest {
         }
     }
 
+    @Test
+    void withSymbolFindsTheDocumentsOfOneSnapshotWhoseSymbolEqualsIgnoringCase() {
+        Snapshot older = store.begin(Source.CRYPTOCOMPARE);
+        Snapshot current = store.begin(Source.CRYPTOCOMPARE);
+        var rankings = database.getCollection(Source.CRYPTOCOMPARE.collection());
+        List<String> symbols = List.of("CUSDC", "cUSDC", "CUSDCX", "XCUSDC", "USDC", "C.USDC", "C*", "CA");
+        for (int rank = 1; rank <= symbols.size(); rank++) {
+            rankings.insertOne(new Document("snapshotId", current.id())
+                    .append("rank", rank)
+                    .append("symbol", symbols.get(rank - 1)));
+        }
+        rankings.insertOne(
+                new Document("snapshotId", older.id()).append("rank", 1).append("symbol", "CUSDC"));
+
+        assertThat(store.withSymbol(current, "cusdc", Ranked.class))
+                .containsExactlyInAnyOrder(new Ranked(current.id(), 1, "CUSDC"), new Ranked(current.id(), 2, "cUSDC"));
+        // Literally: neither '.' nor '*' is a pattern.
+        assertThat(store.withSymbol(current, "C.USDC", Ranked.class))
+                .extracting(Ranked::rank)
+                .containsExactly(6);
+        assertThat(store.withSymbol(current, "C*", Ranked.class))
+                .extracting(Ranked::rank)
+                .containsExactly(7);
+        assertThat(store.withSymbol(current, "NONE", Ranked.class)).isEmpty();
+        for (Source source : Source.values()) {
+            assertThat(database.getCollection(source.collection()).listIndexes().map(index -> index.getString("name")))
+                    .contains("snapshotId_symbol");
+        }
+    }
+
+    public record Ranked(String snapshotId, int rank, String symbol) {}
+
     /** A projection view, as readers declare them. */
     public record PricePoint(String snapshotId, long cmcId, long priceUsd) {}
 
