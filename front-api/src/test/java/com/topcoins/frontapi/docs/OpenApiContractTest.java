@@ -164,10 +164,7 @@ class OpenApiContractTest {
                     .as("%s forbids undeclared properties, so validation catches a missing one", schema)
                     .isFalse();
         }
-        fixtures.clear();
-        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
-        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
-        HttpResponse<String> ok = api.awaitServing("/api/v1/top?limit=10", ranking, prices);
+        HttpResponse<String> ok = servingTheFixtures();
         JsonNode rows = json.readTree(ok.body()).path("data");
         assertThat(rows.valueStream().filter(row -> row.path("priceUsd").isNull()))
                 .as("the answer has an unpriced row, whose nulls the schema must allow")
@@ -193,11 +190,7 @@ class OpenApiContractTest {
 
     @Test
     void theValidationWouldCatchANullableFieldTypedNonNullOrAnUndeclaredOne() {
-        fixtures.clear();
-        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
-        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
-        JsonNode answer = json.readTree(
-                api.awaitServing("/api/v1/top?limit=10", ranking, prices).body());
+        JsonNode answer = json.readTree(servingTheFixtures().body());
         String schema = "/components/schemas/TopPage";
         assertThat(errors(document, schema, answer)).isEmpty();
 
@@ -208,6 +201,14 @@ class OpenApiContractTest {
         JsonNode undeclaredId = document.deepCopy();
         ((ObjectNode) undeclaredId.at("/components/schemas/TopRow/properties")).remove("coinmarketcapId");
         assertThat(errors(undeclaredId, schema, answer)).isNotEmpty();
+    }
+
+    /** The fixtures alone in the database (their NOPE row is unpriced), and the first answer from them. */
+    private HttpResponse<String> servingTheFixtures() {
+        fixtures.clear();
+        Snapshot ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
+        Snapshot prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
+        return api.awaitServing("/api/v1/top?limit=10", ranking, prices);
     }
 
     /** A 200 in the media type it came in: the schema of {@code responses/200/content/<type>}. */
