@@ -2,6 +2,9 @@ package com.topcoins.frontapi.asset;
 
 import com.topcoins.frontapi.top.TopRow;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,25 +19,48 @@ import java.util.List;
  * @param candidates  the CoinMarketCap listings of the chosen row's symbol (ignoring case) the merge chose among,
  *                    by {@code cmcRank}; at most one is {@code chosen}, none when the row is unpriced
  */
+@Schema(additionalProperties = AdditionalPropertiesValue.FALSE)
 public record AssetAnswer(
-        String symbol,
-        SymbolMatch symbolMatch,
-        @Schema(nullable = true) Instant rankingAsOf,
-        Instant rankingFetchedAt,
-        @Schema(nullable = true) Instant pricesAsOf,
-        Instant pricesFetchedAt,
-        String rankingSnapshot,
-        String pricesSnapshot,
-        TopRow asset,
-        List<TopRow> sameSymbol,
-        List<Candidate> candidates) {
+        @Schema(requiredMode = RequiredMode.REQUIRED) String symbol,
+        @Schema(requiredMode = RequiredMode.REQUIRED) SymbolMatch symbolMatch,
+
+        @Schema(
+                requiredMode = RequiredMode.REQUIRED,
+                types = {"string", "null"},
+                format = "date-time")
+        Instant rankingAsOf,
+
+        @Schema(requiredMode = RequiredMode.REQUIRED) Instant rankingFetchedAt,
+
+        @Schema(
+                requiredMode = RequiredMode.REQUIRED,
+                types = {"string", "null"},
+                format = "date-time")
+        Instant pricesAsOf,
+
+        @Schema(requiredMode = RequiredMode.REQUIRED) Instant pricesFetchedAt,
+        @Schema(requiredMode = RequiredMode.REQUIRED) String rankingSnapshot,
+        @Schema(requiredMode = RequiredMode.REQUIRED) String pricesSnapshot,
+        @Schema(requiredMode = RequiredMode.REQUIRED) TopRow asset,
+        @Schema(requiredMode = RequiredMode.REQUIRED) List<TopRow> sameSymbol,
+        @Schema(requiredMode = RequiredMode.REQUIRED) List<Candidate> candidates) {
 
     /** A CoinMarketCap listing sharing the symbol; {@code chosen}: the one whose price the row carries. */
+    @Schema(additionalProperties = AdditionalPropertiesValue.FALSE)
     public record Candidate(
-            long coinmarketcapId,
-            String symbol,
-            String name,
-            @Schema(nullable = true) java.math.BigDecimal priceUsd,
-            @Schema(nullable = true) Integer cmcRank,
-            boolean chosen) {}
+            @Schema(requiredMode = RequiredMode.REQUIRED) long coinmarketcapId,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String symbol,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String name,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"number", "null"})
+            BigDecimal priceUsd,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"integer", "null"})
+            Integer cmcRank,
+
+            @Schema(requiredMode = RequiredMode.REQUIRED) boolean chosen) {}
 }

@@ -1,5 +1,6 @@
 package com.topcoins.frontapi.asset;
 
+import com.topcoins.frontapi.docs.OpenApiConfiguration;
 import com.topcoins.frontapi.top.OutputFormat;
 import com.topcoins.frontapi.top.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,16 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors are problem+json, as everywhere.
  */
 @RestController
-// The errors both operations share; each adds its 200 and 400.
+// The errors both operations share (the document's shared responses); each adds its 200.
 @ApiResponses({
-    @ApiResponse(
-            responseCode = "404",
-            description = "no asset of the current ranking has the symbol, in any case",
-            content = @Content(mediaType = "application/problem+json")),
-    @ApiResponse(
-            responseCode = "503",
-            description = "no data yet, or the database is unreachable",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST),
+    @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND),
+    @ApiResponse(responseCode = "429", ref = OpenApiConfiguration.TOO_MANY_REQUESTS),
+    @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.SERVICE_UNAVAILABLE)
 })
 @Tag(
         name = "assets",
@@ -76,11 +73,7 @@ class AssetController {
                         content =
                                 @Content(
                                         mediaType = "application/json",
-                                        schema = @Schema(implementation = AssetAnswer.class))),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "a bad symbol, or any query parameter",
-                        content = @Content(mediaType = "application/problem+json"))
+                                        schema = @Schema(implementation = AssetAnswer.class)))
             })
     @GetMapping("/api/v1/assets/{symbol}")
     ResponseEntity<byte[]> asset(
@@ -131,10 +124,7 @@ class AssetController {
                                     mediaType = "text/csv",
                                     schema = @Schema(type = "string", example = "Time,Rank,Price USD,Volume 24h USD"))
                         }),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "a bad symbol or parameter, `from` after `to`, or a span over the maximum",
-                        content = @Content(mediaType = "application/problem+json"))
+                @ApiResponse(responseCode = "406", ref = OpenApiConfiguration.NOT_ACCEPTABLE)
             })
     @GetMapping("/api/v1/assets/{symbol}/history")
     ResponseEntity<byte[]> history(

@@ -1,6 +1,8 @@
 package com.topcoins.frontapi.asset;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.AdditionalPropertiesValue;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +14,21 @@ import java.util.List;
  *
  * @param coinmarketcapId null when the current row is unpriced: then every price is null
  */
+@Schema(additionalProperties = AdditionalPropertiesValue.FALSE)
 public record AssetHistory(
-        String symbol,
-        String cryptocompareId,
-        @Schema(nullable = true) Long coinmarketcapId,
-        Instant from,
-        Instant to,
-        int count,
-        List<Point> points) {
+        @Schema(requiredMode = RequiredMode.REQUIRED) String symbol,
+        @Schema(requiredMode = RequiredMode.REQUIRED) String cryptocompareId,
+
+        @Schema(
+                requiredMode = RequiredMode.REQUIRED,
+                types = {"integer", "null"},
+                format = "int64")
+        Long coinmarketcapId,
+
+        @Schema(requiredMode = RequiredMode.REQUIRED) Instant from,
+        @Schema(requiredMode = RequiredMode.REQUIRED) Instant to,
+        @Schema(requiredMode = RequiredMode.REQUIRED) int count,
+        @Schema(requiredMode = RequiredMode.REQUIRED) List<Point> points) {
 
     /**
      * @param at              the ranking snapshot's completion
@@ -29,11 +38,29 @@ public record AssetHistory(
      *                        none or the coin is not in it
      * @param pricesSnapshot  the price snapshot current at {@code at}, null when none was
      */
+    @Schema(additionalProperties = AdditionalPropertiesValue.FALSE)
     public record Point(
-            Instant at,
-            @Schema(nullable = true) Integer rank,
-            @Schema(nullable = true) BigDecimal priceUsd,
-            @Schema(nullable = true) BigDecimal volume24hUsd,
-            String rankingSnapshot,
-            @Schema(nullable = true) String pricesSnapshot) {}
+            @Schema(requiredMode = RequiredMode.REQUIRED) Instant at,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"integer", "null"})
+            Integer rank,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"number", "null"})
+            BigDecimal priceUsd,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"number", "null"})
+            BigDecimal volume24hUsd,
+
+            @Schema(requiredMode = RequiredMode.REQUIRED) String rankingSnapshot,
+
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    types = {"string", "null"})
+            String pricesSnapshot) {}
 }

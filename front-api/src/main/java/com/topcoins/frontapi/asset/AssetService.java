@@ -166,6 +166,11 @@ class AssetService {
      */
     private Resolved resolve(AssetSymbol symbol, SnapshotPair snapshots) {
         List<RankedAsset> ranked = store.withSymbol(snapshots.ranking(), symbol.value(), RankedAsset.class);
+        PriceIndex prices = top.prices(snapshots.prices());
+        if (ranked.isEmpty()) {
+            // A 404 only while the ranking is there: one that vanished (a database back empty) is a 503.
+            top.requireWhole(snapshots.ranking());
+        }
         List<RankedAsset> exact = ranked.stream()
                 .filter(asset -> symbol.value().equals(asset.symbol()))
                 .toList();
@@ -173,7 +178,6 @@ class AssetService {
                 .stream()
                         .min(Comparator.comparingInt(RankedAsset::rank))
                         .orElseThrow(() -> new AssetNotFoundException(symbol, snapshots.ranking()));
-        PriceIndex prices = top.prices(snapshots.prices());
         List<RankedAsset> others = ranked.stream()
                 .filter(asset -> asset != chosen)
                 .sorted(Comparator.comparingInt(RankedAsset::rank))

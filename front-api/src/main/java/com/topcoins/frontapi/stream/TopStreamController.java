@@ -1,10 +1,17 @@
 package com.topcoins.frontapi.stream;
 
 import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.docs.OpenApiConfiguration;
 import com.topcoins.frontapi.door.Client;
 import com.topcoins.frontapi.problem.InvalidParameterException;
 import com.topcoins.frontapi.top.OutputFormat;
 import com.topcoins.frontapi.top.TopQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.util.MultiValueMap;
@@ -36,10 +43,61 @@ class TopStreamController {
         this.api = api;
     }
 
+    @Operation(
+            operationId = "streamTop",
+            tags = OpenApiConfiguration.TAG_TOP,
+            summary = "The top answer pushed as Server-Sent Events, at once and on every published snapshot",
+            description = "`text/event-stream`. A comment `subscribed` first, then one event `top` per snapshot pair:"
+                    + " `id` is `<ranking snapshot>:<price snapshot>`, the data the answer of `GET /api/v1/top` with"
+                    + " the same `limit`, `start` and `format` (CSV line by line). A `Last-Event-ID` naming the"
+                    + " current pair skips the answer the client has. Comments `heartbeat` keep an idle stream open;"
+                    + " a stream ends after `topcoins.stream.max-duration` and `retry` says when to reconnect.",
+            parameters = {
+                @Parameter(
+                        name = "limit",
+                        in = ParameterIn.QUERY,
+                        description = "Rows, from 1 to the ingestion depth (`topcoins.api.max-limit`)",
+                        schema = @Schema(type = "integer", format = "int32", minimum = "1")),
+                @Parameter(
+                        name = "start",
+                        in = ParameterIn.QUERY,
+                        description = "1-based rank of the first row",
+                        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")),
+                @Parameter(
+                        name = "format",
+                        in = ParameterIn.QUERY,
+                        description = "`json` (default) or `csv`: the events' data",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"json", "csv"})),
+                @Parameter(
+                        name = LAST_EVENT_ID,
+                        in = ParameterIn.HEADER,
+                        description = "The `id` of the last event the client received (browsers send it on reconnect)",
+                        schema = @Schema(type = "string"))
+            },
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The stream",
+                        content =
+                                @Content(
+                                        mediaType = "text/event-stream",
+                                        schema =
+                                                @Schema(
+                                                        type = "string",
+                                                        example =
+                                                                "id:6b14c2f3a1d0e5b2c3d4e5f6:6b14c2f9a1d0e5b2c3d4e5f7\n"
+                                                                        + "event:top\nretry:5000\ndata:{\"rankingAsOf\":…}\n\n"))),
+                @ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST),
+                @ApiResponse(responseCode = "429", ref = OpenApiConfiguration.TOO_MANY_REQUESTS),
+                @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.SERVICE_UNAVAILABLE)
+            })
     @GetMapping("/api/v1/top/stream")
     SseEmitter stream(
-            @RequestParam MultiValueMap<String, String> parameters,
-            @RequestHeader(value = LAST_EVENT_ID, required = false) String lastEventId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(hidden = true) @RequestHeader(value = LAST_EVENT_ID, required = false) String lastEventId,
             HttpServletRequest request) {
         TopQuery query = TopQuery.parse(parameters, api.maxLimit(), api.defaultLimit(), clock.instant());
         if (query.at() != null) {

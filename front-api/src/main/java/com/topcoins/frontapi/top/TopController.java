@@ -3,6 +3,7 @@ package com.topcoins.frontapi.top;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.frontapi.ApiProperties;
+import com.topcoins.frontapi.docs.OpenApiConfiguration;
 import com.topcoins.frontapi.problem.SnapshotNotFoundException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
@@ -10,9 +11,11 @@ import com.topcoins.frontapi.snapshot.SnapshotPair;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -37,6 +40,7 @@ import org.springframework.web.context.request.WebRequest;
  * then {@code Accept}), or as an HTML table for a browser. Errors are problem+json for everyone.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TAG_TOP)
 class TopController {
 
     static final String SNAPSHOT_HEADER_RANKING = "X-Ranking-Snapshot";
@@ -66,22 +70,27 @@ class TopController {
     }
 
     @Operation(
+            operationId = "getTop",
             summary = "Top assets by 24 h volume with USD prices",
-            description = "Ranking from CryptoCompare, prices from CoinMarketCap. `format` overrides `Accept`.",
+            description = "Ranks `start` to `start + limit - 1` of the latest ranking snapshot (CryptoCompare),"
+                    + " each with its price from the latest price snapshot (CoinMarketCap), or of the snapshots"
+                    + " current at `at`. `format` overrides `Accept`; without either, JSON. A browser (naming"
+                    + " `text/html`) gets an HTML table. Unknown or repeated parameters are a 400.",
             parameters = {
                 @Parameter(
                         name = "limit",
                         in = ParameterIn.QUERY,
-                        description = "rows, 1..max (default 100)",
-                        schema = @Schema(type = "integer", minimum = "1")),
+                        description = "Rows, from 1 to the ingestion depth (`topcoins.api.max-limit`)",
+                        schema = @Schema(type = "integer", format = "int32", minimum = "1")),
                 @Parameter(
                         name = "start",
                         in = ParameterIn.QUERY,
                         description = "1-based rank of the first row",
-                        schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")),
+                        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")),
                 @Parameter(
                         name = "format",
                         in = ParameterIn.QUERY,
+                        description = "`json` or `csv` (any case); overrides `Accept`",
                         schema =
                                 @Schema(
                                         type = "string",
@@ -89,32 +98,57 @@ class TopController {
                 @Parameter(
                         name = "at",
                         in = ParameterIn.QUERY,
-                        description = "ISO-8601 instant: the answer as it was then",
-                        schema = @Schema(type = "string", format = "date-time"))
+                        description = "ISO-8601 instant with offset, not in the future: the answer from the"
+                                + " snapshots current then (within retention)",
+                        schema = @Schema(type = "string", format = "date-time")),
+                @Parameter(ref = OpenApiConfiguration.IF_NONE_MATCH)
             },
             responses = {
                 @ApiResponse(
                         responseCode = "200",
+                        description = "The rows; `ETag`, `Last-Modified` (not for HTML) and the snapshot headers",
+                        headers = {
+                            @Header(
+                                    name = SNAPSHOT_HEADER_RANKING,
+                                    description = "The ranking snapshot answered from",
+                                    schema = @Schema(type = "string")),
+                            @Header(
+                                    name = SNAPSHOT_HEADER_PRICES,
+                                    description = "The price snapshot answered from",
+                                    schema = @Schema(type = "string")),
+                            @Header(
+                                    name = DATA_AGE_HEADER,
+                                    description = "Seconds since the older of the two upstream data times",
+                                    schema = @Schema(type = "integer")),
+                            @Header(
+                                    name = HttpHeaders.ETAG,
+                                    description = "Of the snapshots and the parameters (JSON and CSV)",
+                                    schema = @Schema(type = "string")),
+                            @Header(
+                                    name = HttpHeaders.LAST_MODIFIED,
+                                    description = "When the newer snapshot was complete (JSON and CSV)",
+                                    schema = @Schema(type = "string"))
+                        },
                         content = {
                             @Content(mediaType = "application/json", schema = @Schema(implementation = TopPage.class)),
                             @Content(
                                     mediaType = "text/csv",
-                                    schema = @Schema(type = "string", example = "Rank,Symbol,Price USD")),
-                            @Content(mediaType = "text/html", schema = @Schema(type = "string"))
+                                    schema =
+                                            @Schema(
+                                                    type = "string",
+                                                    description = "RFC 4180; an empty cell for a missing price",
+                                                    example = "Rank,Symbol,Price USD\r\n1,BTC,96234.561882\r\n"
+                                                            + "2,USDT,1.0002\r\n3,NOPE,\r\n")),
+                            @Content(
+                                    mediaType = "text/html",
+                                    schema = @Schema(type = "string", description = "A table for a browser"))
                         }),
-                @ApiResponse(responseCode = "304", description = "unchanged since the ETag given in If-None-Match"),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "a bad parameter",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "`at` outside retention",
-                        content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(
-                        responseCode = "503",
-                        description = "no data yet, or the database is unreachable",
-                        content = @Content(mediaType = "application/problem+json"))
+                @ApiResponse(responseCode = "304", ref = OpenApiConfiguration.NOT_MODIFIED),
+                @ApiResponse(responseCode = "400", ref = OpenApiConfiguration.BAD_REQUEST),
+                @ApiResponse(responseCode = "404", ref = OpenApiConfiguration.NOT_FOUND),
+                @ApiResponse(responseCode = "406", ref = OpenApiConfiguration.NOT_ACCEPTABLE),
+                @ApiResponse(responseCode = "429", ref = OpenApiConfiguration.TOO_MANY_REQUESTS),
+                @ApiResponse(responseCode = "503", ref = OpenApiConfiguration.SERVICE_UNAVAILABLE)
             })
     @GetMapping({"/", "/api/v1/top"})
     ResponseEntity<byte[]> data(

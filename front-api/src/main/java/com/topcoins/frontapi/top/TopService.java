@@ -89,6 +89,18 @@ public class TopService {
         return index;
     }
 
+    /**
+     * Whether a ranking snapshot is still whole in the database, by its last rank (one indexed query), else a 503:
+     * for an answer that found nothing, which must not be told as "not there" when the data is gone. Call it
+     * within {@link DatabaseBulkhead#call}.
+     */
+    public void requireWhole(Snapshot ranking) {
+        int last = countOf(ranking);
+        if (last > 0 && store.rankingWindow(ranking, last, 1, RankedAsset.class).isEmpty()) {
+            throw incomplete(ranking, "no document of rank %d".formatted(last));
+        }
+    }
+
     /** The rows a complete ranking snapshot has in the window: none past its end. */
     static int expectedRows(Snapshot ranking, int start, int limit) {
         return Math.max(0, Math.min(limit, countOf(ranking) - start + 1));

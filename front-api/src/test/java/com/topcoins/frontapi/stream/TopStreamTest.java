@@ -12,6 +12,7 @@ import com.topcoins.frontapi.SseClient;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
