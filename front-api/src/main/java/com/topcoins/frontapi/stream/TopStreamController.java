@@ -13,7 +13,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -98,7 +100,8 @@ class TopStreamController {
     SseEmitter stream(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @Parameter(hidden = true) @RequestHeader(value = LAST_EVENT_ID, required = false) String lastEventId,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         TopQuery query = TopQuery.parse(parameters, api.maxLimit(), api.defaultLimit(), clock.instant());
         if (query.at() != null) {
             throw new InvalidParameterException(
@@ -107,6 +110,9 @@ class TopStreamController {
         Window window =
                 new Window(query.start(), query.limit(), query.format() == null ? OutputFormat.JSON : query.format());
         String resumeFrom = lastEventId == null || lastEventId.length() > MAX_EVENT_ID ? null : lastEventId.strip();
+        // Nothing between here and the client may keep or hold back events: not a cache, not nginx's buffer.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader("X-Accel-Buffering", "no");
         return stream.subscribe(
                 window, resumeFrom, Client.ofAddress(request.getRemoteAddr()).key());
     }

@@ -68,6 +68,9 @@ class TopStreamTest {
             assertThat(stream.response().statusCode()).isEqualTo(200);
             assertThat(stream.response().headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+            assertThat(stream.response().headers().firstValue("Cache-Control")).hasValue("no-cache");
+            assertThat(stream.response().headers().firstValue("X-Accel-Buffering"))
+                    .hasValue("no");
 
             SseClient.Event first = stream.nextAnswer(PATIENCE);
             assertThat(first).isNotNull();
