@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.bson.Document;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -97,6 +98,11 @@ public class SnapshotFixtures {
 
     /** Ranks follow list order from 1; each asset's 24 h volume is 1000 × its reversed rank. */
     public Snapshot publishRanking(List<Ranked> assets) {
+        return publishRanking(assets, rank -> BigDecimal.valueOf(1000L * (assets.size() - rank + 1)));
+    }
+
+    /** Ranks follow list order from 1, with the 24 h volume of each rank. */
+    public Snapshot publishRanking(List<Ranked> assets, IntFunction<BigDecimal> volumeOfRank) {
         return publish(Source.CRYPTOCOMPARE, RankingEntry.class, id -> {
             List<RankingEntry> entries = new ArrayList<>();
             for (int i = 0; i < assets.size(); i++) {
@@ -109,14 +115,19 @@ public class SnapshotFixtures {
                         asset.name(),
                         asset.priceUsd() == null ? null : new BigDecimal(asset.priceUsd()),
                         null,
-                        BigDecimal.valueOf(1000L * (assets.size() - i)),
+                        volumeOfRank.apply(i + 1),
                         Instant.parse("2026-11-24T12:00:00Z")));
             }
             return entries;
         });
     }
 
+    /** Every asset with a market cap of 1 000 000. */
     public Snapshot publishPrices(List<Priced> assets) {
+        return publishPrices(assets, asset -> new BigDecimal("1000000"));
+    }
+
+    public Snapshot publishPrices(List<Priced> assets, Function<Priced, BigDecimal> marketCap) {
         return publish(
                 Source.COINMARKETCAP,
                 PriceEntry.class,
@@ -128,7 +139,7 @@ public class SnapshotFixtures {
                                 asset.name(),
                                 asset.cmcRank(),
                                 asset.price() == null ? null : new BigDecimal(asset.price()),
-                                new BigDecimal("1000000"),
+                                marketCap.apply(asset),
                                 new BigDecimal("5000"),
                                 Instant.parse("2026-11-24T12:00:00Z")))
                         .toList());

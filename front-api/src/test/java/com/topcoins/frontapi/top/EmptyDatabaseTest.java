@@ -30,4 +30,17 @@ class EmptyDatabaseTest {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
+
+    @Test
+    void aBrowserGetsThe503AsAPageWithItsRetryAfter() {
+        HttpResponse<String> response = new ApiClient(port).get("/", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Error 503", "Data unavailable", "try again in");
+    }
 }
