@@ -61,6 +61,8 @@ public class SnapshotFixtures {
             priced(9001, "BIG", "Big Number", 99, "123456789012.5"),
             priced(9002, "TINY", "Tiny Coin", 999, "0.00000001234"));
 
+    private static final BigDecimal MARKET_CAP = new BigDecimal("1000000");
+
     /** How much older than its run the upstream data of a published snapshot is. */
     public static final Duration DATA_LAG = Duration.ofSeconds(20);
 
@@ -98,7 +100,7 @@ public class SnapshotFixtures {
 
     /** Ranks follow list order from 1; each asset's 24 h volume is 1000 × its reversed rank. */
     public Snapshot publishRanking(List<Ranked> assets) {
-        return publishRankingWithIds(assets, i -> "cc-" + (i + 1));
+        return publishRanking(assets, index -> "cc-" + (index + 1), defaultVolumes(assets));
     }
 
     /**
@@ -106,11 +108,21 @@ public class SnapshotFixtures {
      * snapshots whatever the rank, as upstream's is.
      */
     public Snapshot publishRanking(List<Ranked> assets, Function<Ranked, String> ccId) {
-        return publishRankingWithIds(assets, i -> ccId.apply(assets.get(i)));
+        return publishRanking(assets, index -> ccId.apply(assets.get(index)), defaultVolumes(assets));
+    }
+
+    /** As {@link #publishRanking(List)}, with the 24 h volume of each rank. */
+    public Snapshot publishRankingWithVolumes(List<Ranked> assets, IntFunction<BigDecimal> volumeOfRank) {
+        return publishRanking(assets, index -> "cc-" + (index + 1), volumeOfRank);
+    }
+
+    private static IntFunction<BigDecimal> defaultVolumes(List<Ranked> assets) {
+        return rank -> BigDecimal.valueOf(1000L * (assets.size() - rank + 1));
     }
 
     /** {@code ccIdAt}: the CryptoCompare id of the asset at a 0-based index of the list. */
-    private Snapshot publishRankingWithIds(List<Ranked> assets, IntFunction<String> ccIdAt) {
+    private Snapshot publishRanking(
+            List<Ranked> assets, IntFunction<String> ccIdAt, IntFunction<BigDecimal> volumeOfRank) {
         Snapshot complete = publish(Source.CRYPTOCOMPARE, RankingEntry.class, id -> {
             List<RankingEntry> entries = new ArrayList<>();
             for (int i = 0; i < assets.size(); i++) {
@@ -123,7 +135,7 @@ public class SnapshotFixtures {
                         asset.name(),
                         asset.priceUsd() == null ? null : new BigDecimal(asset.priceUsd()),
                         null,
-                        BigDecimal.valueOf(1000L * (assets.size() - i)),
+                        volumeOfRank.apply(i + 1),
                         Instant.parse("2026-11-24T12:00:00Z")));
             }
             return entries;
@@ -132,14 +144,23 @@ public class SnapshotFixtures {
         return complete;
     }
 
+    /** Every asset with a market cap of 1 000 000. */
     public Snapshot publishPrices(List<Priced> assets) {
-        Snapshot complete = publishPricesQuietly(assets);
+        return publishPrices(assets, asset -> MARKET_CAP);
+    }
+
+    public Snapshot publishPrices(List<Priced> assets, Function<Priced, BigDecimal> marketCap) {
+        Snapshot complete = prices(assets, marketCap);
         notifier.publish(complete);
         return complete;
     }
 
     /** Completes a price snapshot without the Redis notice, as when Redis is down: only a poll finds it. */
     public Snapshot publishPricesQuietly(List<Priced> assets) {
+        return prices(assets, asset -> MARKET_CAP);
+    }
+
+    private Snapshot prices(List<Priced> assets, Function<Priced, BigDecimal> marketCap) {
         return publish(
                 Source.COINMARKETCAP,
                 PriceEntry.class,
@@ -151,7 +172,7 @@ public class SnapshotFixtures {
                                 asset.name(),
                                 asset.cmcRank(),
                                 asset.price() == null ? null : new BigDecimal(asset.price()),
-                                new BigDecimal("1000000"),
+                                marketCap.apply(asset),
                                 new BigDecimal("5000"),
                                 Instant.parse("2026-11-24T12:00:00Z")))
                         .toList());

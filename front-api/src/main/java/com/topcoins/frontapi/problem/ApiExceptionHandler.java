@@ -19,7 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as {@code application/problem+json}: Spring MVC's own exceptions (unknown path 404,
+ * Every error as {@code application/problem+json} (an HTML page for a browser): Spring MVC's own exceptions (unknown path 404,
  * wrong method 405, unacceptable Accept 406 …) through {@link ResponseEntityExceptionHandler}, ours
  * as {@link org.springframework.web.ErrorResponseException}s, MongoDB outages as 503, and anything
  * unexpected as a 500 without internals. Failures that are not the client's go through {@link FailureLog}.
@@ -30,10 +30,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final ApiProperties properties;
     private final FailureLog failures;
     private final int maxParameterCount;
+    private final ProblemPage page;
 
-    ApiExceptionHandler(ApiProperties properties, FailureLog failures, TomcatServerProperties tomcat) {
+    ApiExceptionHandler(
+            ApiProperties properties, FailureLog failures, TomcatServerProperties tomcat, ProblemPage page) {
         this.properties = properties;
         this.failures = failures;
+        this.page = page;
         this.maxParameterCount = tomcat.getMaxParameterCount();
     }
 
@@ -66,12 +69,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Problems are always problem+json, whatever the client's Accept (even an unparseable one): the
-     * content type is set here, so it is not negotiated. The instance too (see {@link ProblemInstance}).
+     * Problems are problem+json, whatever the client's Accept (even an unparseable one): the content
+     * type is set here, so it is not negotiated. The instance too (see {@link ProblemInstance}). Only a
+     * browser (its Accept names {@code text/html}) gets them as an HTML page ({@link ProblemPage}).
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && ProblemPage.wanted(servletRequest(request))) {
+            return page.render(problem, headers, status);
+        }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,22 +14,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors the servlet container raises outside Spring MVC (for instance a TRACE request) reach
- * {@code /error}; they are answered as problem+json too, in place of Boot's default error JSON.
+ * {@code /error}; they are answered as problem+json too (an HTML page for a browser), in place of
+ * Boot's default error JSON.
  * Asked for directly, {@code /error} is a path like any unknown one: 404.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
 
     private final FailureLog failures;
+    private final ProblemPage page;
 
-    ProblemErrorController(FailureLog failures) {
+    ProblemErrorController(FailureLog failures, ProblemPage page) {
         this.failures = failures;
+        this.page = page;
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    ResponseEntity<?> error(HttpServletRequest request) {
         if (request.getDispatcherType() != DispatcherType.ERROR) {
-            return problem(HttpStatus.NOT_FOUND, request.getRequestURI());
+            return answer(request, HttpStatus.NOT_FOUND, request.getRequestURI());
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
@@ -42,7 +46,13 @@ class ProblemErrorController implements ErrorController {
                     String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return problem(status, uri instanceof String path ? path : null);
+        return answer(request, status, uri instanceof String path ? path : null);
+    }
+
+    /** problem+json, or its HTML page for a browser. */
+    private ResponseEntity<?> answer(HttpServletRequest request, HttpStatus status, String path) {
+        ResponseEntity<ProblemDetail> problem = problem(status, path);
+        return ProblemPage.wanted(request) ? page.render(problem.getBody(), new HttpHeaders(), status) : problem;
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String path) {

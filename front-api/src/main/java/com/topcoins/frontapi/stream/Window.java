@@ -8,6 +8,6 @@ import com.topcoins.frontapi.top.OutputFormat;
 record Window(int start, int limit, OutputFormat format) {
 
     AnswerKey answer(SnapshotPair snapshots) {
-        return new AnswerKey(snapshots, start, limit, format);
+        return new AnswerKey(snapshots, start, limit, format, false);
     }
 }

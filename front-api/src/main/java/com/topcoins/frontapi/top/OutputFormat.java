@@ -45,6 +45,19 @@ public enum OutputFormat {
         return null;
     }
 
+    /**
+     * Whether a client with this {@code Accept} header is a browser: one that {@code GET /} would answer
+     * with the HTML page. Such clients get errors as an HTML page too; everyone else (a missing or
+     * unparseable Accept, a wildcard, curl) gets problem+json.
+     */
+    public static boolean htmlPreferredBy(String accept) {
+        try {
+            return accept != null && TopController.negotiate(accept) == HTML;
+        } catch (HttpMediaTypeNotAcceptableException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether an Accept entry asks for this format: HTML must be named, the data formats may be matched by wildcards. */
     boolean acceptedBy(MediaType accepted) {
         if (this == HTML) {

@@ -37,7 +37,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /} and {@code GET /api/v1/top}: the top assets as JSON or CSV ({@code format} first,
- * then {@code Accept}), or as an HTML table for a browser. Errors are problem+json for everyone.
+ * then {@code Accept}), or as an HTML page for a browser; all three cached and validated alike. Errors
+ * are problem+json, or an HTML page for a browser (see {@code ApiExceptionHandler}).
  */
 @RestController
 @Tag(name = OpenApiConfiguration.TAG_TOP)
@@ -160,7 +161,9 @@ class TopController {
         TopQuery query = parse(parameters);
         OutputFormat format = query.format() != null ? query.format() : negotiate(accept);
         SnapshotPair snapshots = snapshots(query);
-        AnswerKey key = new AnswerKey(snapshots, query.start(), query.limit(), format);
+        // A historical page is a page of its own (no live updates, links that keep `at`); data answers are not.
+        AnswerKey key = new AnswerKey(
+                snapshots, query.start(), query.limit(), format, format == OutputFormat.HTML && query.at() != null);
         HttpHeaders headers = new HttpHeaders();
         headers.setCacheControl(CacheControl.noCache());
         headers.setVary(List.of(HttpHeaders.ACCEPT));
@@ -173,13 +176,6 @@ class TopController {
                         DATA_AGE_HEADER,
                         String.valueOf(Math.max(
                                 0, Duration.between(asOf, clock.instant()).toSeconds()))));
-        if (format == OutputFormat.HTML) {
-            // No validator: the page's text ("9 s ago") changes while its snapshots do not.
-            return ResponseEntity.ok()
-                    .contentType(format.mediaType())
-                    .headers(headers)
-                    .body(service.html(snapshots, query.start(), query.limit()));
-        }
         String etag = etag(key);
         long lastModified = snapshots.lastModified().toEpochMilli();
         if (anyRepresentation(request)) {

@@ -2,11 +2,15 @@ package com.topcoins.frontapi.top;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -26,12 +30,17 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 @Component
 class TopRenderer {
 
+    /** The page's templates: its own and the layout it shares with the error page. */
+    static final List<String> PAGE_TEMPLATES = List.of("top.html", "layout.html");
+
+    /** Part of the page's cache key and ETag (see {@link AnswerKey}). */
+    static final String PAGE_VERSION = templatesDigest();
+
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final ObjectWriter csv;
     private final ITemplateEngine templates;
-    private final Clock clock = Clock.systemUTC();
 
     TopRenderer(ITemplateEngine templates) {
         this.templates = templates;
@@ -52,28 +61,39 @@ class TopRenderer {
                 csv.writeValueAsBytes(page.data().stream()
                         .map(row -> new CsvRow(row.rank(), row.symbol(), row.priceUsd()))
                         .toList());
-            case HTML -> html(page);
+            case HTML -> throw new IllegalArgumentException("the HTML page needs its view: html(page, view)");
         };
     }
 
-    /** A server-rendered table for people; ages are relative to the moment of rendering. */
-    private byte[] html(TopPage page) {
-        Instant now = clock.instant();
-        Context context = new Context(
-                Locale.ROOT,
-                Map.of(
-                        "page", page,
-                        "rankingAge", age(page.rankingAsOf(), now),
-                        "pricesAge", age(page.pricesAsOf(), now)));
+    /**
+     * The page for people: the same rows, formatted ({@link DisplayFormat}), with paging, links and
+     * sparklines. Nothing in it depends on the moment of rendering (its script shows the ages), so it is
+     * cached and validated like the data answers.
+     */
+    byte[] html(TopPage page, PageView view) {
+        Context context =
+                new Context(Locale.ENGLISH, Map.of("page", page, "view", view, "fmt", DisplayFormat.INSTANCE));
         return templates.process("top", context).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String age(Instant asOf, Instant now) {
-        if (asOf == null) {
-            return "at an unknown time";
+    /** A digest of the page's templates, so a deploy that changes them is a new cache key and ETag. */
+    private static String templatesDigest() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        long seconds = Math.max(0, Duration.between(asOf, now).toSeconds());
-        return seconds < 120 ? seconds + " s ago" : seconds / 60 + " min ago";
+        for (String template : PAGE_TEMPLATES) {
+            try (InputStream in = TopRenderer.class.getResourceAsStream("/templates/" + template)) {
+                if (in != null) {
+                    digest.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
     @JsonPropertyOrder({"Rank", "Symbol", "Price USD"})

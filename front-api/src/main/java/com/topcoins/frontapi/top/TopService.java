@@ -7,12 +7,15 @@ import com.topcoins.frontapi.problem.DataUnavailableException;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds an answer from a ranking and a price snapshot. Data answers are cached in Redis under a
+ * Builds an answer from a ranking and a price snapshot. Answers (JSON, CSV, the HTML page) are cached in Redis under a
  * key naming both snapshots, the window and the format ({@link AnswerKey}): a hit costs no MongoDB
  * call, and a new snapshot of either source is a new key, so no answer is ever stale. An answer is
  * built only from snapshots the database still holds in full: fewer rows than the snapshot's count
@@ -27,6 +30,7 @@ public class TopService {
     private final SnapshotStore store;
     private final PriceIndexes priceIndexes;
     private final TopRenderer renderer;
+    private final PriceHistory priceHistory;
     private final DatabaseBulkhead database;
     private final CurrentSnapshots currentSnapshots;
     private final ApiProperties properties;
@@ -35,26 +39,53 @@ public class TopService {
             SnapshotStore store,
             PriceIndexes priceIndexes,
             TopRenderer renderer,
+            PriceHistory priceHistory,
             DatabaseBulkhead database,
             CurrentSnapshots currentSnapshots,
             ApiProperties properties) {
         this.store = store;
         this.priceIndexes = priceIndexes;
         this.renderer = renderer;
+        this.priceHistory = priceHistory;
         this.database = database;
         this.currentSnapshots = currentSnapshots;
         this.properties = properties;
     }
 
-    /** JSON or CSV; the key is the argument itself, so Spring evaluates no expression per request. */
+    /** JSON, CSV or the HTML page; the key is the argument itself, so Spring evaluates no expression per request. */
     @Cacheable(CACHE)
     public byte[] data(AnswerKey key) {
-        return renderer.render(page(key.snapshots(), key.start(), key.limit()), key.format());
+        TopPage page = page(key.snapshots(), key.start(), key.limit());
+        if (key.format() == OutputFormat.HTML) {
+            return renderer.html(page, view(key, page));
+        }
+        return renderer.render(page, key.format());
     }
 
-    /** HTML is not cached: it shows ages relative to the moment it is served. */
-    public byte[] html(SnapshotPair snapshots, int start, int limit) {
-        return renderer.render(page(snapshots, start, limit), OutputFormat.HTML);
+    /** The page's window, links and sparklines: one more read of the database, for the prices of the last 24 h. */
+    private PageView view(AnswerKey key, TopPage page) {
+        SnapshotPair snapshots = key.snapshots();
+        List<Long> cmcIds = page.data().stream()
+                .filter(row -> row.priceUsd() != null && row.coinmarketcapId() != null)
+                .map(TopRow::coinmarketcapId)
+                .distinct()
+                .toList();
+        Map<Long, List<BigDecimal>> history = database.call(() -> priceHistory.of(snapshots.prices(), cmcIds));
+        Map<Long, Sparkline> sparklines = new HashMap<>();
+        for (TopRow row : page.data()) {
+            if (cmcIds.contains(row.coinmarketcapId())) {
+                Sparkline.of(row.symbol(), history.getOrDefault(row.coinmarketcapId(), List.of()))
+                        .ifPresent(line -> sparklines.put(row.coinmarketcapId(), line));
+            }
+        }
+        return new PageView(
+                key.start(),
+                key.limit(),
+                countOf(snapshots.ranking()),
+                properties.maxLimit(),
+                key.historical() ? snapshots.lastModified() : null,
+                snapshots.key(),
+                sparklines);
     }
 
     /** Ranks {@code start} to {@code start + limit - 1}, each with its matched price. */

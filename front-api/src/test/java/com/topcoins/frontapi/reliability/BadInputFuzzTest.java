@@ -7,6 +7,7 @@ import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.RawHttp;
 import com.topcoins.frontapi.SnapshotFixtures;
+import com.topcoins.frontapi.top.OutputFormat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Seeded random and boundary requests — numbers, junk, repeats, unknown parameters, malformed
  * escapes, huge query strings, odd Accept headers, every method — over raw HTTP: no answer may be a
- * 5xx, and every 4xx must be a problem+json body.
+ * 5xx, and every 4xx must be a problem+json body (or, for a browser, an HTML page).
  */
 @FrontApiTest
 class BadInputFuzzTest {
@@ -165,7 +166,7 @@ class BadInputFuzzTest {
                 failures.add(request + " -> " + response.status() + " " + abbreviate(response.body()));
             } else if (response.status() >= 400) {
                 clientErrors++;
-                String problem = problemError(method, response);
+                String problem = problemError(method, accept, response);
                 if (problem != null) {
                     failures.add(request + " -> " + response.status() + ": " + problem);
                 }
@@ -208,8 +209,17 @@ class BadInputFuzzTest {
                 rejected);
     }
 
-    /** Null if the 4xx answer is a well-formed problem, else what is wrong with it. */
-    private String problemError(String method, RawHttp.Response response) {
+    /**
+     * Null if the 4xx answer is a well-formed problem, else what is wrong with it. A browser (its Accept
+     * names text/html) gets the problem as an HTML page, save for errors Tomcat answers before Spring MVC.
+     */
+    private String problemError(String method, String accept, RawHttp.Response response) {
+        if (OutputFormat.htmlPreferredBy(accept)
+                && response.header("Content-Type").startsWith("text/html")) {
+            return method.equals("HEAD") || response.body().contains("Error " + response.status())
+                    ? null
+                    : "HTML page without its status: " + abbreviate(response.body());
+        }
         if (!response.header("Content-Type").startsWith("application/problem+json")) {
             return "Content-Type " + response.header("Content-Type");
         }

@@ -22,14 +22,24 @@ class EmptyDatabaseTest {
         for (String path : new String[] {
             "/", "/?format=csv", "/api/v1/top?limit=5", "/api/v1/assets/BTC", "/api/v1/assets/BTC/history"
         }) {
-            HttpResponse<String> response = new ApiClient(port).get(path);
-
-            assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Retry-After"))
-                    .hasValueSatisfying(
-                            seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-            assertThat(response.headers().firstValue("Content-Type"))
-                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assert503(new ApiClient(port).get(path), "application/problem+json");
         }
+    }
+
+    @Test
+    void aBrowserGetsThe503AsAPageWithItsRetryAfter() {
+        HttpResponse<String> response = new ApiClient(port).get("/", "Accept", "text/html");
+
+        assert503(response, "text/html");
+        assertThat(response.body()).contains("Error 503", "Data unavailable", "try again in");
+    }
+
+    private static void assert503(HttpResponse<String> response, String contentType) {
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
     }
 }

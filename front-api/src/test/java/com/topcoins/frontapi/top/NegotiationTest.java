@@ -144,4 +144,25 @@ class NegotiationTest {
                     assertThat(e.getBody().getDetail()).isEqualTo(detail);
                 });
     }
+
+    /** Who gets errors as an HTML page: the clients GET / would answer with HTML, and no one else. */
+    @Test
+    void htmlIsPreferredByBrowsersOnly() {
+        assertThat(OutputFormat.htmlPreferredBy("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
+                .isTrue();
+        assertThat(OutputFormat.htmlPreferredBy("text/html")).isTrue();
+        for (String accept : new String[] {
+            null,
+            "",
+            "*/*",
+            "text/*",
+            "application/json",
+            "text/html;q=0.1, text/csv",
+            "text/html;q=0",
+            "garbage",
+            ";;;"
+        }) {
+            assertThat(OutputFormat.htmlPreferredBy(accept)).as(accept).isFalse();
+        }
+    }
 }

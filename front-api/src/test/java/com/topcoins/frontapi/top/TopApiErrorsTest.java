@@ -87,8 +87,31 @@ class TopApiErrorsTest {
     }
 
     @Test
-    void badParameterIs400EvenForABrowser() {
-        assertProblem(api.get("/?limit=0", "Accept", "text/html"), 400);
+    void badParameterIs400ForABrowserToo_asAnHtmlPage() {
+        HttpResponse<String> response =
+                api.get("/?limit=0", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("Error 400", "Bad Request", "&#39;limit&#39; must be from 1 to 500, not 0", "href=\"/\"")
+                .doesNotContain("Exception", "at com.", "at org.");
+        // A browser asking for data, or any client that does not name text/html, still gets problem+json.
+        assertProblem(api.get("/?limit=0", "Accept", "text/html;q=0.5, application/json"), 400);
+        assertProblem(api.get("/?limit=0", "Accept", "text/*"), 400);
+        assertProblem(api.get("/?limit=0", "Accept", "*/*"), 400);
+    }
+
+    @Test
+    void unknownPathIs404ForABrowser_asAnHtmlPage() {
+        HttpResponse<String> response = api.get("/nothing-here", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Error 404");
+        assertProblem(api.get("/nothing-here"), 404);
     }
 
     @Test

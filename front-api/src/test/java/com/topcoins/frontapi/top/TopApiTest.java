@@ -309,24 +309,49 @@ class TopApiTest {
     }
 
     @Test
-    void browsersGetAnHtmlTable() {
-        HttpResponse<String> page = api.get("/?limit=10", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    void browsersGetAnHtmlPage_cachedAndValidatedLikeTheData() {
+        String accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+        HttpResponse<String> page = api.get("/?limit=10", "Accept", accept);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(contentType(page)).startsWith("text/html");
         assertThat(page.body())
-                .contains("<table", "<td>Bitcoin</td>", "81240.17", "0.00000001234", "no price", "s ago");
-        // Its text changes by the second while its snapshots do not: no validator, so never a stale 304.
-        assertThat(page.headers().firstValue("ETag")).isEmpty();
-        assertThat(page.headers().firstValue("Last-Modified")).isEmpty();
-        assertThat(api.get("/?limit=10", "Accept", "text/html", "If-None-Match", "*")
+                .contains(
+                        "<table",
+                        "Bitcoin",
+                        "$81,240.17",
+                        "$0.00000001234",
+                        "no price",
+                        "no listing",
+                        "data-snapshots=\"" + ranking.id() + ":" + prices.id() + "\"",
+                        "datetime=\"" + prices.dataAsOf() + "\"");
+        // Nothing in it depends on the moment of rendering, so it has validators like JSON and CSV.
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(page.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(etag)
+                .isNotEqualTo(api.get("/?limit=10").headers().firstValue("ETag").orElseThrow());
+        assertThat(api.get("/?limit=10", "Accept", accept, "If-None-Match", etag)
                         .statusCode())
-                .isEqualTo(200);
-        // Ages are relative to the moment of serving: the table is never cached, in Redis or elsewhere.
+                .isEqualTo(304);
+        // And it is cached: a second request costs no MongoDB call.
         long commandsBefore = mongoCommands.count();
-        api.get("/?limit=10", "Accept", "text/html");
-        assertThat(mongoCommands.count()).isGreaterThan(commandsBefore);
-        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*")).noneMatch(key -> key.endsWith(":html"));
+        assertThat(api.get("/?limit=10", "Accept", accept).body()).isEqualTo(page.body());
+        assertThat(mongoCommands.count()).isEqualTo(commandsBefore);
+        assertThat(redis.keys(CacheConfiguration.KEY_PREFIX + "*")).anyMatch(key -> key.contains(":10:html:"));
+    }
+
+    @Test
+    void aHistoricalPageIsNotLiveAndItsLinksKeepAt() {
+        String body = api.get("/?limit=5&at=" + java.time.Instant.now(), "Accept", "text/html")
+                .body();
+        // Links name the instant of the page's snapshots (the later completion): the same answer, one cache entry.
+        java.time.Instant snapshotsAt =
+                ranking.completedAt().isAfter(prices.completedAt()) ? ranking.completedAt() : prices.completedAt();
+
+        assertThat(body)
+                .contains("data-live=\"false\"", "Historical view", "&amp;at=" + snapshotsAt)
+                .doesNotContain("/api/v1/top/stream");
+        assertThat(api.get("/?limit=5", "Accept", "text/html").body()).contains("data-live=\"true\"");
     }
 
     private void assertRow(JsonNode row, String price, String match) {

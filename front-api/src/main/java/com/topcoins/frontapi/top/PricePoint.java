@@ -1,0 +1,9 @@
+package com.topcoins.frontapi.top;
+
+import java.math.BigDecimal;
+
+/**
+ * The price of one CoinMarketCap asset in one snapshot: the fields a sparkline reads of a stored
+ * {@link com.topcoins.common.market.PriceEntry}. Public for the driver's record codec.
+ */
+public record PricePoint(String snapshotId, long cmcId, BigDecimal priceUsd) {}
