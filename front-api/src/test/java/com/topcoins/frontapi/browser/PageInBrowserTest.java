@@ -292,8 +292,10 @@ class PageInBrowserTest {
     void swaggerUi() {
         page.navigate(url("/docs"));
         page.waitForURL(Pattern.compile(".*/swagger-ui/index.html.*"));
-        assertThat(page.locator(".swagger-ui .info .title")).isVisible();
-        assertThat(page.locator(".opblock-summary-path").first()).isVisible();
+        // Swagger UI renders after loading its scripts and the document: more than the default 5 s on a busy machine.
+        LocatorAssertions.IsVisibleOptions rendered = new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
+        assertThat(page.locator(".swagger-ui .info .title")).isVisible(rendered);
+        assertThat(page.locator(".opblock-summary-path").first()).isVisible(rendered);
         screenshot("swagger-ui.png", false);
     }
 
