@@ -1,17 +1,9 @@
 package com.topcoins.benchmarks.freshness;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.topcoins.benchmarks.report.Table;
-import com.topcoins.common.bulkwrite.BulkWriterProperties;
-import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
-import com.topcoins.common.ingestion.SnapshotNotifier;
+import com.topcoins.benchmarks.suite.SnapshotPublisher;
 import com.topcoins.common.market.RankingEntry;
-import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.Snapshot;
-import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
 import java.io.IOException;
 import java.net.URI;
@@ -19,20 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Freshness: publishes ranking snapshots the way an ingestion run does (SnapshotStore, the chunked
- * writer, SnapshotNotifier) and measures the time from a snapshot's {@code completedAt} to the first
+ * Freshness: publishes ranking snapshots the way an ingestion run does ({@link SnapshotPublisher}) and measures the time from a snapshot's {@code completedAt} to the first
  * answer of the running front API that names it in {@code X-Ranking-Snapshot}.
  *
  * <p>Arguments: results directory, MongoDB URI, Redis host, Redis port, API base URL, publishes.
@@ -48,52 +33,26 @@ public final class FreshnessBenchmark {
         String apiBase = args[4];
         int publishes = args.length > 5 ? Integer.parseInt(args[5]) : 50;
 
-        LettuceConnectionFactory redisFactory =
-                new LettuceConnectionFactory(new RedisStandaloneConfiguration(args[2], Integer.parseInt(args[3])));
-        redisFactory.afterPropertiesSet();
-        redisFactory.start();
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest poll = HttpRequest.newBuilder(URI.create(apiBase + "/?limit=200"))
                 .GET()
                 .build();
-        try (MongoClient client = MongoClients.create(mongoUri);
-                ChunkedBulkWriter writer = new ChunkedBulkWriter(new BulkWriterProperties(0, 1000))) {
-            SnapshotStore store = new SnapshotStore(client.getDatabase("topcoins"), Clock.systemUTC());
-            SnapshotNotifier notifier = new SnapshotNotifier(
-                    new StringRedisTemplate(redisFactory),
-                    JsonMapper.builder().build(),
-                    new NotificationProperties("topcoins:snapshot-published"));
-            MongoCollection<RankingEntry> rankings = store.documents(Source.CRYPTOCOMPARE, RankingEntry.class);
-            Snapshot template = store.latestComplete(Source.CRYPTOCOMPARE)
-                    .orElseThrow(
-                            () -> new IllegalStateException("no complete ranking snapshot yet: is ingestion running?"));
-            List<RankingEntry> rows =
-                    rankings.find(Filters.eq("snapshotId", template.id())).into(new ArrayList<>());
-            // A scheduled ingestion service publishes on the Redis connection its first run opened; without this
-            // the first sample times this JVM's Lettuce start-up and connection (~0.8 s), not the suite.
-            try (var connection = redisFactory.getConnection()) {
-                connection.ping();
-            }
-
+        try (SnapshotPublisher publisher = new SnapshotPublisher(mongoUri, args[2], Integer.parseInt(args[3]))) {
+            List<RankingEntry> rows = publisher.currentRows(Source.CRYPTOCOMPARE, RankingEntry.class);
             Table samples = new Table("publish", "ms");
             double[] millis = new double[publishes];
             String previous = null;
             for (int i = 0; i < publishes; i++) {
-                Snapshot writing = store.begin(Source.CRYPTOCOMPARE);
-                writer.write(
-                        rankings,
-                        rows.stream().map(row -> retag(row, writing.id())).toList());
-                Snapshot published = store.complete(writing.id(), rows.size(), writing.startedAt());
-                notifier.publish(published);
+                Snapshot published =
+                        publisher.publish(Source.CRYPTOCOMPARE, RankingEntry.class, rows, FreshnessBenchmark::retag);
                 Instant seen = awaitServed(http, poll, published.id());
                 millis[i] = Duration.between(published.completedAt(), seen).toNanos() / 1e6;
                 samples.add(i + 1, "%.1f".formatted(millis[i]));
-                // Keep the in-memory database small: the previous benchmark snapshot is no longer current.
                 if (previous != null) {
-                    rankings.deleteMany(Filters.eq("snapshotId", previous));
+                    publisher.deleteDocuments(Source.CRYPTOCOMPARE, previous);
                 }
-                previous = writing.id();
+                previous = published.id();
                 Thread.sleep(100);
             }
             samples.writeData(out.resolve("freshness.dat"));
@@ -108,8 +67,6 @@ public final class FreshnessBenchmark {
                     "%.1f".formatted(percentile(sorted, 99)),
                     "%.1f".formatted(sorted[sorted.length - 1]));
             Table.write(out.resolve("freshness.md"), summary.markdown());
-        } finally {
-            redisFactory.destroy();
         }
     }
 

@@ -1,16 +1,9 @@
 package com.topcoins.benchmarks.stream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.topcoins.benchmarks.freshness.FreshnessBenchmark;
 import com.topcoins.benchmarks.report.Table;
-import com.topcoins.common.bulkwrite.BulkWriterProperties;
-import com.topcoins.common.bulkwrite.ChunkedBulkWriter;
-import com.topcoins.common.ingestion.SnapshotNotifier;
+import com.topcoins.benchmarks.suite.SnapshotPublisher;
 import com.topcoins.common.market.PriceEntry;
-import com.topcoins.common.snapshot.NotificationProperties;
 import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotStore;
 import com.topcoins.common.snapshot.Source;
@@ -21,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The push stream under subscribers: opens streams of {@code /api/v1/top/stream} up to each level, then publishes
@@ -63,10 +51,6 @@ public final class StreamBenchmark {
         int publishes = Integer.parseInt(args[7]);
         int windows = Integer.parseInt(args[8]);
 
-        LettuceConnectionFactory redisFactory =
-                new LettuceConnectionFactory(new RedisStandaloneConfiguration(args[2], Integer.parseInt(args[3])));
-        redisFactory.afterPropertiesSet();
-        redisFactory.start();
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Listener> listeners = new ArrayList<>();
@@ -82,21 +66,9 @@ public final class StreamBenchmark {
                 "RSS MiB",
                 "heap KiB / subscriber",
                 "RSS KiB / subscriber");
-        try (MongoClient client = MongoClients.create(mongoUri);
-                ChunkedBulkWriter writer = new ChunkedBulkWriter(new BulkWriterProperties(0, 1000))) {
-            SnapshotStore store = new SnapshotStore(client.getDatabase("topcoins"), Clock.systemUTC());
-            SnapshotNotifier notifier = new SnapshotNotifier(
-                    new StringRedisTemplate(redisFactory),
-                    JsonMapper.builder().build(),
-                    new NotificationProperties("topcoins:snapshot-published"));
-            try (var connection = redisFactory.getConnection()) {
-                connection.ping();
-            }
-            MongoCollection<PriceEntry> prices = store.documents(Source.COINMARKETCAP, PriceEntry.class);
-            Snapshot template = store.latestComplete(Source.COINMARKETCAP)
-                    .orElseThrow(() -> new IllegalStateException("no complete price snapshot yet"));
-            List<PriceEntry> rows =
-                    prices.find(Filters.eq("snapshotId", template.id())).into(new ArrayList<>());
+        try (SnapshotPublisher publisher = new SnapshotPublisher(mongoUri, args[2], Integer.parseInt(args[3]))) {
+            SnapshotStore store = publisher.store();
+            List<PriceEntry> rows = publisher.currentRows(Source.COINMARKETCAP, PriceEntry.class);
             String previous = null;
             for (int level : levels) {
                 // Only the streams opened in between, against the same snapshots: publishes fill caches too.
@@ -115,12 +87,8 @@ public final class StreamBenchmark {
                 List<Double> millis = new ArrayList<>();
                 int missed = 0;
                 for (int i = 0; i < publishes; i++) {
-                    Snapshot writing = store.begin(Source.COINMARKETCAP);
-                    writer.write(
-                            prices,
-                            rows.stream().map(row -> retag(row, writing.id())).toList());
-                    Snapshot published = store.complete(writing.id(), rows.size(), Instant.now());
-                    notifier.publish(published);
+                    Snapshot published =
+                            publisher.publish(Source.COINMARKETCAP, PriceEntry.class, rows, StreamBenchmark::retag);
                     String key = published.id();
                     Instant deadline = Instant.now().plus(GIVE_UP);
                     for (Listener listener : listeners) {
@@ -134,9 +102,9 @@ public final class StreamBenchmark {
                         }
                     }
                     if (previous != null) {
-                        prices.deleteMany(Filters.eq("snapshotId", previous));
+                        publisher.deleteDocuments(Source.COINMARKETCAP, previous);
                     }
-                    previous = writing.id();
+                    previous = published.id();
                     Thread.sleep(200);
                 }
                 double[] sorted = millis.stream()
@@ -173,7 +141,6 @@ public final class StreamBenchmark {
             Files.writeString(out.resolve("stream-limit.txt"), limit + "\n");
         } finally {
             listeners.forEach(listener -> listener.response().body().close());
-            redisFactory.destroy();
         }
     }
 

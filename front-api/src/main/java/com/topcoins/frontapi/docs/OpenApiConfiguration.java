@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,9 @@ import org.springframework.context.annotation.Configuration;
  * }</pre>
  *
  * <p>Every operation sets its {@code operationId}; a handler mapped to several paths gets one per path in
- * {@link #operationIds}. Wherever an operation takes the window parameters {@code limit} and {@code start}, their
- * bounds and {@code limit}'s default are filled in from {@link ApiProperties} ({@link #windowBounds}).
+ * {@link #operationIds}. The window parameters {@code limit} and {@code start} and the {@code format} are shared
+ * components too ({@link #LIMIT}, {@link #START}, {@link #FORMAT}), their bounds and {@code limit}'s default taken from
+ * {@link ApiProperties}: configuration, not annotations.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -56,6 +58,9 @@ public class OpenApiConfiguration {
     public static final String TOO_MANY_REQUESTS = "#/components/responses/TooManyRequests";
     public static final String SERVICE_UNAVAILABLE = "#/components/responses/ServiceUnavailable";
     public static final String IF_NONE_MATCH = "#/components/parameters/IfNoneMatch";
+    public static final String LIMIT = "#/components/parameters/Limit";
+    public static final String START = "#/components/parameters/Start";
+    public static final String FORMAT = "#/components/parameters/Format";
     public static final String PROBLEM = "#/components/schemas/Problem";
     public static final String RETRY_AFTER = "#/components/headers/Retry-After";
 
@@ -75,7 +80,8 @@ public class OpenApiConfiguration {
             More in the project's `README.md`, section "API" (parameters, merge rule, freshness, caching, errors).""";
 
     @Bean
-    OpenAPI topCoinsOpenApi() {
+    OpenAPI topCoinsOpenApi(ApiProperties properties) {
+        int max = properties.maxLimit();
         return new OpenAPI()
                 .info(new Info().title("Top Coins API").description(DESCRIPTION).version("v1"))
                 .addServersItem(new Server().url("/").description("this server"))
@@ -89,6 +95,25 @@ public class OpenApiConfiguration {
                                 new Header()
                                         .description("Seconds to wait before trying again")
                                         .schema(integer(1)))
+                        // The window and format, shared by the top answer and its stream; the bounds are configuration.
+                        .addParameters(
+                                "Limit",
+                                query("limit", "Rows, from 1 to the ingestion depth (`topcoins.api.max-limit`)")
+                                        .schema(integer(1)
+                                                .maximum(BigDecimal.valueOf(max))
+                                                ._default(Math.min(properties.defaultLimit(), max))))
+                        .addParameters(
+                                "Start",
+                                query("start", "1-based rank of the first row")
+                                        .schema(integer(1)
+                                                .maximum(BigDecimal.valueOf(max))
+                                                ._default(1)))
+                        .addParameters(
+                                "Format",
+                                query("format", "`json` or `csv` (any case); overrides `Accept`")
+                                        .schema(new JsonSchema()
+                                                .types(Set.of("string"))
+                                                ._enum(List.of("json", "csv"))))
                         .addParameters(
                                 "IfNoneMatch",
                                 new Parameter()
@@ -127,31 +152,6 @@ public class OpenApiConfiguration {
                                                 + " busy and the answer not cached; for a stream, every one of"
                                                 + " `topcoins.stream.max-subscribers` taken",
                                         true)));
-    }
-
-    /**
-     * {@code limit} (1..{@code max-limit}, default {@code default-limit}) and {@code start} (1..{@code max-limit}):
-     * their bounds are configuration, so they are filled in here rather than in annotations.
-     */
-    @Bean
-    OpenApiCustomizer windowBounds(ApiProperties properties) {
-        int max = properties.maxLimit();
-        return openApi -> operations(openApi).forEach(operation -> {
-            for (Parameter parameter :
-                    operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
-                if (!"query".equals(parameter.getIn()) || parameter.getSchema() == null) {
-                    continue;
-                }
-                Schema<?> schema = parameter.getSchema();
-                switch (parameter.getName()) {
-                    case "limit" ->
-                        schema.maximum(java.math.BigDecimal.valueOf(max))
-                                ._default(Math.min(properties.defaultLimit(), max));
-                    case "start" -> schema.maximum(java.math.BigDecimal.valueOf(max));
-                    default -> {}
-                }
-            }
-        });
     }
 
     /**
@@ -255,6 +255,10 @@ public class OpenApiConfiguration {
     }
 
     private static Schema<?> integer(int minimum) {
-        return new JsonSchema().types(Set.of("integer")).minimum(java.math.BigDecimal.valueOf(minimum));
+        return new JsonSchema().types(Set.of("integer")).format("int32").minimum(BigDecimal.valueOf(minimum));
+    }
+
+    private static Parameter query(String name, String description) {
+        return new Parameter().in("query").name(name).description(description);
     }
 }

@@ -55,24 +55,9 @@ class TopStreamController {
                     + " current pair skips the answer the client has. Comments `heartbeat` keep an idle stream open;"
                     + " a stream ends after `topcoins.stream.max-duration` and `retry` says when to reconnect.",
             parameters = {
-                @Parameter(
-                        name = "limit",
-                        in = ParameterIn.QUERY,
-                        description = "Rows, from 1 to the ingestion depth (`topcoins.api.max-limit`)",
-                        schema = @Schema(type = "integer", format = "int32", minimum = "1")),
-                @Parameter(
-                        name = "start",
-                        in = ParameterIn.QUERY,
-                        description = "1-based rank of the first row",
-                        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")),
-                @Parameter(
-                        name = "format",
-                        in = ParameterIn.QUERY,
-                        description = "`json` (default) or `csv`: the events' data",
-                        schema =
-                                @Schema(
-                                        type = "string",
-                                        allowableValues = {"json", "csv"})),
+                @Parameter(ref = OpenApiConfiguration.LIMIT),
+                @Parameter(ref = OpenApiConfiguration.START),
+                @Parameter(ref = OpenApiConfiguration.FORMAT),
                 @Parameter(
                         name = LAST_EVENT_ID,
                         in = ParameterIn.HEADER,

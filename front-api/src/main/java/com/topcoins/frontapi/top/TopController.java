@@ -78,24 +78,9 @@ class TopController {
                     + " current at `at`. `format` overrides `Accept`; without either, JSON. A browser (naming"
                     + " `text/html`) gets an HTML table. Unknown or repeated parameters are a 400.",
             parameters = {
-                @Parameter(
-                        name = "limit",
-                        in = ParameterIn.QUERY,
-                        description = "Rows, from 1 to the ingestion depth (`topcoins.api.max-limit`)",
-                        schema = @Schema(type = "integer", format = "int32", minimum = "1")),
-                @Parameter(
-                        name = "start",
-                        in = ParameterIn.QUERY,
-                        description = "1-based rank of the first row",
-                        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1")),
-                @Parameter(
-                        name = "format",
-                        in = ParameterIn.QUERY,
-                        description = "`json` or `csv` (any case); overrides `Accept`",
-                        schema =
-                                @Schema(
-                                        type = "string",
-                                        allowableValues = {"json", "csv"})),
+                @Parameter(ref = OpenApiConfiguration.LIMIT),
+                @Parameter(ref = OpenApiConfiguration.START),
+                @Parameter(ref = OpenApiConfiguration.FORMAT),
                 @Parameter(
                         name = "at",
                         in = ParameterIn.QUERY,
