@@ -8,6 +8,7 @@ import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.frontapi.snapshot.DatabaseBulkhead;
 import com.topcoins.frontapi.snapshot.SnapshotPair;
 import com.topcoins.frontapi.top.PriceIndex;
+import com.topcoins.frontapi.top.PricePoint;
 import com.topcoins.frontapi.top.RankedAsset;
 import com.topcoins.frontapi.top.TopRow;
 import com.topcoins.frontapi.top.TopService;
