@@ -92,12 +92,14 @@ class OperationsTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode openApi = json.readTree(docs.body());
         assertThat(openApi.path("paths").has("/api/v1/top")).isTrue();
+        // Parameters inline or shared (a $ref to components/parameters, where the window's bounds are set).
         assertThat(openApi.path("paths")
-                        .path("/api/v1/top")
-                        .path("get")
-                        .path("parameters")
-                        .toString())
-                .contains("limit", "start", "format", "at");
+                                .path("/api/v1/top")
+                                .path("get")
+                                .path("parameters")
+                                .toString()
+                        + openApi.path("components").path("parameters").toString())
+                .contains("\"limit\"", "\"start\"", "\"format\"", "\"at\"");
 
         assertThat(openApi.path("servers").toString()).isEqualTo("[{\"url\":\"/\",\"description\":\"this server\"}]");
 
