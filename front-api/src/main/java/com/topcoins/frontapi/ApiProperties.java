@@ -25,6 +25,9 @@ import org.springframework.validation.annotation.Validated;
  * @param redisSkipFor          after Redis failed (down, or hung until the command timeout), how long the cache skips it
  *                              before probing it again
  * @param busyRetryAfter        the {@code Retry-After} of a 503 because that many requests already wait on MongoDB
+ * @param rankingInterval       the ranking source's interval between runs ({@code CC_INTERVAL}): with the next, when
+ *                              a new answer can be expected, which a shared cache is told ({@code Cache-Control})
+ * @param pricesInterval        the price source's ({@code CMC_INTERVAL})
  * @param sources               which source gives the ranking and which the prices
  */
 @Validated
@@ -40,6 +43,8 @@ public record ApiProperties(
         @DefaultValue("8") @Min(1) int databaseConcurrency,
         @DefaultValue("1s") @NotNull Duration busyRetryAfter,
         @DefaultValue("5s") @NotNull Duration redisSkipFor,
+        @DefaultValue("5m") @NotNull Duration rankingInterval,
+        @DefaultValue("30m") @NotNull Duration pricesInterval,
         @DefaultValue @Valid Sources sources) {
 
     /**

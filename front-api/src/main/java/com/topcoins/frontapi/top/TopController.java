@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +54,8 @@ class TopController {
     private final SnapshotStore store;
     private final DatabaseBulkhead database;
     private final ApiProperties properties;
+    private final CompressedAnswers compressed;
+    private final SharedCaching caching;
     private final Clock clock = Clock.systemUTC();
 
     TopController(
@@ -62,12 +63,15 @@ class TopController {
             CurrentSnapshots currentSnapshots,
             SnapshotStore store,
             DatabaseBulkhead database,
-            ApiProperties properties) {
+            ApiProperties properties,
+            CompressedAnswers compressed) {
         this.service = service;
         this.currentSnapshots = currentSnapshots;
         this.store = store;
         this.database = database;
         this.properties = properties;
+        this.compressed = compressed;
+        this.caching = new SharedCaching(properties.rankingInterval(), properties.pricesInterval());
     }
 
     @Operation(
@@ -87,7 +91,12 @@ class TopController {
                         description = "ISO-8601 instant with offset, not in the future: the answer from the"
                                 + " snapshots current then (within retention)",
                         schema = @Schema(type = "string", format = "date-time")),
-                @Parameter(ref = OpenApiConfiguration.IF_NONE_MATCH)
+                @Parameter(ref = OpenApiConfiguration.IF_NONE_MATCH),
+                @Parameter(
+                        name = HttpHeaders.ACCEPT_ENCODING,
+                        in = ParameterIn.HEADER,
+                        description = "`gzip` (or `*`): the answer gzip-compressed, with an ETag of its own",
+                        schema = @Schema(type = "string"))
             },
             responses = {
                 @ApiResponse(
@@ -109,6 +118,16 @@ class TopController {
                             @Header(
                                     name = HttpHeaders.ETAG,
                                     description = "Of the snapshots and the parameters (JSON and CSV)",
+                                    schema = @Schema(type = "string")),
+                            @Header(
+                                    name = HttpHeaders.CONTENT_ENCODING,
+                                    description = "`gzip` when the client's `Accept-Encoding` takes it",
+                                    schema = @Schema(type = "string")),
+                            @Header(
+                                    name = HttpHeaders.CACHE_CONTROL,
+                                    description = "`public`, `max-age=0` (browsers revalidate) and, for shared caches,"
+                                            + " `s-maxage` up to the next expected snapshot, `stale-while-revalidate`,"
+                                            + " `stale-if-error`",
                                     schema = @Schema(type = "string")),
                             @Header(
                                     name = HttpHeaders.LAST_MODIFIED,
@@ -149,9 +168,11 @@ class TopController {
         // A historical page is a page of its own (no live updates, links that keep `at`); data answers are not.
         AnswerKey key = new AnswerKey(
                 snapshots, query.start(), query.limit(), format, format == OutputFormat.HTML && query.at() != null);
+        boolean gzip = ContentCoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        CompressedAnswers.Gzipped gzipped = new CompressedAnswers.Gzipped(key);
         HttpHeaders headers = new HttpHeaders();
-        headers.setCacheControl(CacheControl.noCache());
-        headers.setVary(List.of(HttpHeaders.ACCEPT));
+        headers.setCacheControl(caching.of(snapshots, clock.instant()));
+        headers.setVary(List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_ENCODING));
         headers.set(SNAPSHOT_HEADER_RANKING, snapshots.ranking().id());
         headers.set(SNAPSHOT_HEADER_PRICES, snapshots.prices().id());
         // How old the data is now, by upstream's own time: outside the cached body, so true at every request.
@@ -161,7 +182,8 @@ class TopController {
                         DATA_AGE_HEADER,
                         String.valueOf(Math.max(
                                 0, Duration.between(asOf, clock.instant()).toSeconds()))));
-        String etag = etag(key);
+        // Each encoding its own validator: a cache must not answer a 304 for bytes of the other one.
+        String etag = etag(gzip ? gzipped : key);
         long lastModified = snapshots.lastModified().toEpochMilli();
         if (anyRepresentation(request)) {
             headers.setETag(etag);
@@ -175,10 +197,13 @@ class TopController {
             // 304 (or 412 for a failed If-Match) with the headers a 200 would carry (RFC 9110 §15.4.5).
             return ResponseEntity.status(response.getStatus()).headers(headers).build();
         }
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
                 .headers(headers)
-                .body(service.data(key));
+                .body(gzip ? compressed.gzip(gzipped) : service.data(key));
     }
 
     /**
@@ -212,7 +237,7 @@ class TopController {
         return OutputFormat.negotiate(accept, EnumSet.allOf(OutputFormat.class));
     }
 
-    private static String etag(AnswerKey key) {
+    private static String etag(Object key) {
         return "\"" + DigestUtils.md5DigestAsHex(key.toString().getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 }
