@@ -22,7 +22,7 @@ SIZES=10000,100000,1000000
 PUBLISHES=50
 if [[ "$QUICK" == 1 ]]; then LOAD_SECONDS=3 WARMUP_SECONDS=3 SETTLE_SECONDS=1 ROUNDS=1; SIZES=10000,20000; PUBLISHES=5; fi
 
-MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102
+MONGO_PORT=27217 REDIS_PORT=6479 SIMULATOR_PORT=8190 CC_PORT=8181 CMC_PORT=8182 API_PORT=5101 NOCACHE_PORT=5102 NGINX_PORT=5103
 API_MANAGEMENT_PORT=9101 NOCACHE_MANAGEMENT_PORT=9102
 # The JVM flags run-local.sh gives the front API (FRONT_API_JVM_OPTS), so the second front API is measured like the
 # first.
@@ -41,6 +41,7 @@ log() { printf '[benchmarks] %s\n' "$*"; }
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v gnuplot >/dev/null || missing+=(gnuplot-nox)
+command -v nginx >/dev/null || missing+=(nginx-light)
 if (( ${#missing[@]} )); then
   SUDO=(); (( EUID == 0 )) || SUDO=(sudo)
   log "installing ${missing[*]}"
@@ -61,9 +62,10 @@ java -Xms12g -Xmx12g -cp "$CP" com.topcoins.benchmarks.writer.WriterBenchmark "$
 
 # ---------------------------------------------------------------- 2. the suite
 
-suite_pid="" nocache_pid="" sampler_pid=""
+suite_pid="" nocache_pid="" sampler_pid="" nginx_pid=""
 cleanup() {
   [[ -n "$sampler_pid" ]] && kill "$sampler_pid" 2>/dev/null || true
+  [[ -n "$nginx_pid" ]] && kill "$nginx_pid" 2>/dev/null || true
   [[ -n "$nocache_pid" ]] && kill "$nocache_pid" 2>/dev/null || true
   if [[ -n "$suite_pid" ]]; then
     kill -TERM "$suite_pid" 2>/dev/null || true   # run-local.sh stops its services and waits for them
@@ -122,31 +124,71 @@ sampler_pid=$!
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-wrk_run() { # name, connections, url, round: one wrk run, its figures appended to rounds.dat
-  local name="$1" connections="$2" url="$3" round="$4" result threads=$(( $2 < 2 ? 1 : 2 ))
+wrk_run() { # name, connections, url, round: one wrk run (with the scenario's HEADERS), its figures appended to rounds.dat
+  local name="$1" connections="$2" url="$3" round="$4" result threads=$(( $2 < 2 ? 1 : 2 )) header=()
+  [[ -z "${HEADERS[$name]:-}" ]] || header=(-H "${HEADERS[$name]}")
   # Unmeasured first: requests the previous scenario left queued (a saturated server keeps working on
   # them after wrk stops) would otherwise land in this one's latencies.
-  wrk -t"$threads" -c"$connections" -d"${SETTLE_SECONDS}s" "$url" >/dev/null
-  result="$(wrk -t"$threads" -c"$connections" -d"${LOAD_SECONDS}s" --latency "$url")"
+  wrk -t"$threads" -c"$connections" -d"${SETTLE_SECONDS}s" "${header[@]}" "$url" >/dev/null
+  result="$(wrk -t"$threads" -c"$connections" -d"${LOAD_SECONDS}s" --latency "${header[@]}" "$url")"
   echo "$result" >"$OUT/wrk-$name-$round.txt"
   echo "$name $round $(awk '/^Requests\/sec/ {printf "%.0f", $2}' <<<"$result") $(awk '$1 == "50%" {print $2}' <<<"$result" | to_ms)" \
     "$(awk '$1 == "99%" {print $2}' <<<"$result" | to_ms) $(awk '/Non-2xx/ {print $NF}' <<<"$result" | grep . || echo 0)" >>"$OUT/rounds.dat"
 }
-warm_up() { # url...: JIT compilation and caches warm before anything is measured
-  local url
-  for url in "$@"; do wrk -t2 -c64 -d"${WARMUP_SECONDS}s" "$url" >/dev/null; done
+warm_up() { # scenario...: JIT compilation and caches warm before anything is measured
+  local name header
+  for name in "$@"; do
+    header=(); [[ -z "${HEADERS[$name]:-}" ]] || header=(-H "${HEADERS[$name]}")
+    wrk -t2 -c64 -d"${WARMUP_SECONDS}s" "${header[@]}" "${URLS[$name]}" >/dev/null
+  done
 }
 : >"$OUT/rounds.dat"
 JSON_BYTES="$(curl -s "$API/?limit=200" | wc -c)"
+GZIP_BYTES="$(curl -s -H 'Accept-Encoding: gzip' "$API/?limit=200" | wc -c)"
+
+# The machine's ceiling: nginx (Debian's nginx-light) serving the very bytes of the cached limit=200 JSON answer
+# as a static file, plain and, to a client that takes gzip, the API's own gzip answer through gzip_static.
+mkdir -p "$OUT/nginx/www" "$OUT/nginx/logs"
+curl -s "$API/?limit=200" -o "$OUT/nginx/www/top.json"
+curl -s -H 'Accept-Encoding: gzip' "$API/?limit=200" -o "$OUT/nginx/www/top.json.gz"
+cat >"$OUT/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+error_log $OUT/nginx/logs/error.log;
+pid $OUT/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  types { application/json json; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $OUT/nginx/www;
+    gzip_static on;
+  }
+}
+NGINX
+nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+NGINX="http://127.0.0.1:$NGINX_PORT"
+await_200 "$NGINX/top.json"
+[[ "$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$NGINX/top.json")" == "$GZIP_BYTES" ]] ||
+  { log "nginx does not serve the gzip answer (gzip_static)"; exit 1; }
+
 declare -A URLS=([json-warm]="$API/?limit=200" [csv-warm]="$API/?limit=200&format=csv"
-  [ceiling]="$API/benchmark/ceiling?bytes=$JSON_BYTES" [json-warm-8]="$API/?limit=200" [json-nocache]="$NOCACHE/?limit=200"
+  [ceiling]="$API/benchmark/ceiling?bytes=$JSON_BYTES" [nginx]="$NGINX/top.json"
+  [json-warm-gzip]="$API/?limit=200" [csv-warm-gzip]="$API/?limit=200&format=csv" [nginx-gzip]="$NGINX/top.json"
+  [json-warm-8]="$API/?limit=200" [json-nocache]="$NOCACHE/?limit=200"
   [csv-nocache]="$NOCACHE/?limit=200&format=csv" [json-5000-nocache]="$NOCACHE/?limit=5000")
+declare -A HEADERS=([json-warm-gzip]="Accept-Encoding: gzip" [csv-warm-gzip]="Accept-Encoding: gzip"
+  [nginx-gzip]="Accept-Encoding: gzip")
 # json-warm-8: the cached answer at 8 connections, a load that does not saturate this machine.
 declare -A CONNECTIONS=([json-warm-8]=8 [json-5000-nocache]=1)
-WARM=(json-warm csv-warm ceiling) ONCE=(json-warm-8 json-nocache csv-nocache json-5000-nocache)
+WARM=(json-warm csv-warm ceiling nginx json-warm-gzip csv-warm-gzip nginx-gzip)
+ONCE=(json-warm-8 json-nocache csv-nocache json-5000-nocache)
 
 log "warming up both front APIs (${WARMUP_SECONDS} s per URL)"
-warm_up "${URLS[json-warm]}" "${URLS[csv-warm]}" "${URLS[ceiling]}" "${URLS[json-nocache]}"
+warm_up json-warm csv-warm ceiling json-warm-gzip csv-warm-gzip json-nocache
 # The machine is shared and noisy: the cached scenarios and the ceiling alternate, round after round,
 # so each ratio compares runs seconds apart, and the tables give medians over the rounds.
 for (( round = 1; round <= ROUNDS; round++ )); do
@@ -155,24 +197,28 @@ done
 for name in "${ONCE[@]}"; do wrk_run "$name" "${CONNECTIONS[$name]:-64}" "${URLS[$name]}" 1; done
 
 echo "# scenario req/s p50_ms p99_ms" >"$OUT/api.dat"
-API_TABLE="| scenario | URL | connections | rounds | req/s | p50 ms | p99 ms | non-2xx | req/s ÷ ceiling |
-|---|---|---|---|---|---|---|---|---|"
+API_TABLE="| scenario | URL | Accept-Encoding | connections | rounds | req/s | p50 ms | p99 ms | non-2xx | ÷ Tomcat ceiling | ÷ nginx, same encoding |
+|---|---|---|---|---|---|---|---|---|---|---|"
 summary() { # name: median req/s, p50 and p99 over its rounds, all non-2xx, number of rounds
   awk -v n="$1" '$1 == n' "$OUT/rounds.dat" >"$OUT/rows.tmp"
   echo "$(cut -d' ' -f3 "$OUT/rows.tmp" | median) $(cut -d' ' -f4 "$OUT/rows.tmp" | median)" \
     "$(cut -d' ' -f5 "$OUT/rows.tmp" | median) $(awk '{s += $6} END {print s}' "$OUT/rows.tmp") $(wc -l <"$OUT/rows.tmp")"
 }
-ceiling_ratio() { # name: the median over rounds of its req/s divided by the ceiling's in the same round
-  awk -v n="$1" '$1 == n {r[$2] = $3} $1 == "ceiling" {c[$2] = $3} END {for (k in r) if (k in c) printf "%.2f\n", r[k] / c[k]}' \
+ratio() { # name, base: the median over rounds of its req/s divided by the base's in the same round
+  awk -v n="$1" -v b="$2" '$1 == n {r[$2] = $3} $1 == b {c[$2] = $3} END {for (k in r) if (k in c) printf "%.2f\n", r[k] / c[k]}' \
     "$OUT/rounds.dat" | median
 }
 for name in "${WARM[@]}" "${ONCE[@]}"; do
   read -r rps p50 p99 errors rounds <<<"$(summary "$name")"
-  ratio=""
-  [[ "$name" == json-warm || "$name" == csv-warm ]] && ratio="$(ceiling_ratio "$name")"
-  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms${ratio:+, $ratio × ceiling}"
+  to_ceiling="" to_nginx=""
+  case "$name" in
+    json-warm|csv-warm) to_ceiling="$(ratio "$name" ceiling)"; to_nginx="$(ratio "$name" nginx)" ;;
+    ceiling) to_nginx="$(ratio "$name" nginx)" ;;
+    json-warm-gzip|csv-warm-gzip) to_nginx="$(ratio "$name" nginx-gzip)" ;;
+  esac
+  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms${to_ceiling:+, $to_ceiling × ceiling}${to_nginx:+, $to_nginx × nginx}"
   echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
-  API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $ratio |"
+  API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${HEADERS[$name]#Accept-Encoding: } | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $to_ceiling | $to_nginx |"
 done
 rm -f "$OUT/rows.tmp"
 
@@ -218,7 +264,8 @@ set logscale x
 set xlabel "documents"; set ylabel "documents per second"
 plot "$OUT/writer.dat" using 1:2 with linespoints title "(a) insertOne each", \
      "" using 1:3 with linespoints title "(b) one insertMany", \
-     "" using 1:4 with linespoints title "(c) chunked writer, defaults"
+     "" using 1:4 with linespoints title "(c) chunked writer, defaults", \
+     "" using 1:10 with linespoints title "(s) insertOne each on a CPU-sized pool (the seed)"
 unset logscale x
 set output "$PLOTS/writer-sweep.png"
 set title "Chunked writer sweep: docs/s by threads x chunk size"
@@ -275,7 +322,10 @@ GNUPLOT
   echo "scenarios and the ceiling alternate for $ROUNDS round(s) of ${LOAD_SECONDS} s; figures are medians over the rounds, and"
   echo "req/s ÷ ceiling is the median of each round's ratio. Every measured run follows ${SETTLE_SECONDS} s of unmeasured load on"
   echo "its URL, so requests still queued from the previous one do not count. The ceiling returns pre-built bytes of the size of the"
-  echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server. The rows after the ceiling run once each;"
+  echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server: the ceiling of our own stack. The machine's ceiling is"
+  echo "nginx (Debian's \`nginx-light\`, \`worker_processes auto\`, \`sendfile\`, access log off; the benchmark writes its config) serving"
+  echo "that same answer as a static file, and to \`Accept-Encoding: gzip\` the API's own gzip answer ($GZIP_BYTES bytes) through"
+  echo "\`gzip_static\`; the gzip rows compare with it. The rows after the warm ones run once each;"
   echo "the limit=5000 row is one connection, so its p50 is the median latency of a cache miss."
   echo
   echo "$API_TABLE"

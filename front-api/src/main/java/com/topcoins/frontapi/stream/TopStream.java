@@ -160,6 +160,8 @@ public class TopStream implements SmartLifecycle {
                             e.getMessage(),
                             properties.catchUp());
                 }
+                // Every window needs the same database: the next pass tries again, instead of this one waiting a
+                // timeout per window.
                 return;
             }
             if (failing) {
