@@ -218,7 +218,8 @@ for name in "${WARM[@]}" "${ONCE[@]}"; do
   esac
   log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms${to_ceiling:+, $to_ceiling × ceiling}${to_nginx:+, $to_nginx × nginx}"
   echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
-  API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${HEADERS[$name]#Accept-Encoding: } | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $to_ceiling | $to_nginx |"
+  coding="${HEADERS[$name]:-}"
+  API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${coding#Accept-Encoding: } | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $to_ceiling | $to_nginx |"
 done
 rm -f "$OUT/rows.tmp"
 
