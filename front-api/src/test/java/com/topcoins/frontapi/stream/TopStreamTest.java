@@ -12,7 +12,10 @@ import com.topcoins.frontapi.SseClient;
 import com.topcoins.frontapi.snapshot.CurrentSnapshots;
 import com.topcoins.testsupport.EmbeddedMongo;
 import com.topcoins.testsupport.EmbeddedRedis;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,6 +203,56 @@ class TopStreamTest {
                 .firstValue("X-Price-Snapshot")
                 .orElse("")
                 .equals(published);
+    }
+
+    @Test
+    void clientsThatNeverReadAreDroppedAtTheWriteTimeoutAndDelayTheOthersBoundedly() throws Exception {
+        // 500 rows: each answer far more than a connection's socket buffers hold, so a stream nobody reads blocks.
+        List<SnapshotFixtures.Ranked> many = new ArrayList<>();
+        for (int i = 1; i <= 500; i++) {
+            many.add(SnapshotFixtures.ranked("S" + i, "Coin number " + i));
+        }
+        Snapshot bigRanking = fixtures.publishRanking(many);
+        api.awaitServing("/api/v1/top?limit=500", bigRanking, prices);
+        List<Socket> stalled = new ArrayList<>();
+        try (SseClient reader = SseClient.open(url("?limit=500"))) {
+            assertThat(reader.nextAnswer(PATIENCE)).isNotNull();
+            // More streams that never read than there are send threads.
+            for (int i = 0; i < 6; i++) {
+                Socket socket = new Socket();
+                socket.setReceiveBufferSize(4096);
+                socket.connect(new InetSocketAddress("127.0.0.1", port));
+                socket.getOutputStream()
+                        .write(
+                                "GET /api/v1/top/stream?limit=500 HTTP/1.1\r\nHost: test\r\nAccept: text/event-stream\r\n\r\n"
+                                        .getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            Awaitility.await().atMost(PATIENCE).until(() -> topStream.subscribers() == 7);
+            long start = System.nanoTime();
+            long slowest = 0;
+            for (int i = 0; i < 3; i++) {
+                long published = System.nanoTime();
+                Snapshot newPrices = fixtures.publishPrices(withBitcoinAt("8" + (1000 + i)));
+                SseClient.Event event = reader.nextAnswer(Duration.ofSeconds(30));
+                assertThat(event)
+                        .as("publish %d reaches the client that reads", i)
+                        .isNotNull();
+                assertThat(event.id()).endsWith(newPrices.id());
+                slowest = Math.max(slowest, (System.nanoTime() - published) / 1_000_000);
+            }
+            // Their writes time out (server.tomcat.connection-timeout): dropped, their send threads free again.
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> topStream.subscribers() == 1);
+            System.out.printf(
+                    "RELIABILITY stream-stalled-clients: 6 streams that never read beside one that does: each of 3 "
+                            + "publishes reached the reader within %d ms; the 6 were dropped %d ms after the first "
+                            + "publish%n",
+                    slowest, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     @Test
