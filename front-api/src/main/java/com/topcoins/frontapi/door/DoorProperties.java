@@ -24,7 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param busyPercent                 busy: open connections at or above this share of
  *                                    {@code server.tomcat.max-connections}
  * @param concurrentRequestsPerClient requests of one client in progress at once; more get 429 and the
- *                                    connection is closed (0: no limit)
+ *                                    connection is closed (0: no limit). Six: a browser opens up to six
+ *                                    connections to a host and loads that many resources at once (Swagger UI
+ *                                    does), each connection one request at a time; fewer would refuse a browser.
  * @param socketSendBuffer            the kernel's send buffer per connection (SO_SNDBUF; Linux doubles it).
  *                                    Left to autotuning, it grows to megabytes for a client that never
  *                                    reads, kernel memory that a container's memory limit counts
@@ -39,6 +41,6 @@ public record DoorProperties(
         @DefaultValue("10s") @NotNull Duration requestHeaderTimeout,
         @DefaultValue("300ms") @NotNull Duration requestHeaderTimeoutWhenBusy,
         @DefaultValue("75") @Min(1) @Max(100) int busyPercent,
-        @DefaultValue("4") @Min(0) int concurrentRequestsPerClient,
+        @DefaultValue("6") @Min(0) int concurrentRequestsPerClient,
         @DefaultValue("64KB") @NotNull DataSize socketSendBuffer,
         @DefaultValue("4KB") @NotNull DataSize connectionBuffer) {}
