@@ -26,10 +26,11 @@ RUN --mount=type=cache,target=/root/.m2 \
  && test -f /src/app.jar
 
 # ---- extract: split the Boot jar into layers (Boot 4 tools jarmode), least to most often changed ----
+# Without --launcher: a thin app.jar beside lib/, run with java -jar, the layout Class Data Sharing needs.
 FROM eclipse-temurin:${JAVA_VERSION}-jdk AS extract
 WORKDIR /extract
 COPY --from=build /src/app.jar app.jar
-RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination layers
+RUN java -Djarmode=tools -jar app.jar extract --layers --destination layers
 
 # ---- runtime: JRE only, non-root ----
 FROM eclipse-temurin:${JAVA_VERSION}-jre
@@ -47,7 +48,6 @@ COPY --from=extract /extract/layers/spring-boot-loader/ ./
 COPY --from=extract /extract/layers/snapshot-dependencies/ ./
 COPY --from=extract /extract/layers/application/ ./
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
-USER 10001:10001
 
 # Sized for a container limited to 256 MiB, by measurement under load (docs/benchmarks.md; local mode
 # runs the same flags):
@@ -69,8 +69,16 @@ ENV JAVA_TOOL_OPTIONS="${JVM_MEMORY} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -X
     MALLOC_ARENA_MAX=2 \
     HEALTH_PORT=${HEALTH_PORT} \
     HEALTH_PATH=/actuator/health/readiness
+# Class Data Sharing: a training run starts the application context and exits once it is refreshed (Spring's
+# spring.context.exit=onRefresh), with the flags above and nothing to connect to, and the JVM archives the classes
+# it loaded. Every start then maps them instead of loading, verifying and linking them again: start-up and a
+# `once` run take far less time (docs/benchmarks.md, "Start-up"; local mode does the same). The archive is
+# bound to these jars and this JRE; should it not match, the JVM says so and starts without it.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar >/dev/null 2>&1 \
+ && test -s app.jsa
+USER 10001:10001
 EXPOSE ${PORT} ${HEALTH_PORT}
 # The JRE image has neither curl nor a guaranteed wget; healthcheck.sh speaks HTTP through bash's
 # /dev/tcp, so no package is added to the image and no second JVM is started every few seconds.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 CMD ["healthcheck"]
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]

@@ -61,6 +61,14 @@ CC_JAR="$(local_jar ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')"
 CMC_JAR="$(local_jar ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')"
 API_JAR="$(local_jar front-api 'front-api-*[0-9T].jar')"
 
+# The services' class archives (CDS, see local-infra/local-mode.sh), trained side by side after a build; the
+# cds_launch calls below then find them ready.
+if ! { cds_launch ingest-cryptocompare "$CC_JAR" "${JVM_OPTS[@]}" & cds_launch ingest-coinmarketcap "$CMC_JAR" "${JVM_OPTS[@]}" &
+  cds_launch front-api "$API_JAR" "${FRONT_API_JVM_OPTS[@]}" & wait -n && wait -n && wait -n; }; then
+  log "a CDS training run failed"
+  exit 1
+fi
+
 # ---------------------------------------------------------------- process management
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -159,11 +167,14 @@ await upstream-simulator "$simulator_pid" healthy "$SIMULATOR_PORT"
 ingestion_environment "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" scheduled "$INTERVAL"
 export FRONT_API_PORT="$API_PORT" FRONT_API_MANAGEMENT_PORT="$API_MANAGEMENT_PORT"
 
-start ingest-cryptocompare java "${JVM_OPTS[@]}" -jar "$CC_JAR" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
+cds_launch ingest-cryptocompare "$CC_JAR" "${JVM_OPTS[@]}"
+start ingest-cryptocompare "${LAUNCH[@]}" --server.port="$CC_PORT" "${INGEST_ARGS[@]}"
 cc_pid=$!
-start ingest-coinmarketcap java "${JVM_OPTS[@]}" -jar "$CMC_JAR" --server.port="$CMC_PORT" "${INGEST_ARGS[@]}"
+cds_launch ingest-coinmarketcap "$CMC_JAR" "${JVM_OPTS[@]}"
+start ingest-coinmarketcap "${LAUNCH[@]}" --server.port="$CMC_PORT" "${INGEST_ARGS[@]}"
 cmc_pid=$!
-start front-api java "${FRONT_API_JVM_OPTS[@]}" -jar "$API_JAR" --server.address=127.0.0.1 --management.server.address=127.0.0.1
+cds_launch front-api "$API_JAR" "${FRONT_API_JVM_OPTS[@]}"
+start front-api "${LAUNCH[@]}" --server.address=127.0.0.1 --management.server.address=127.0.0.1
 api_pid=$!
 
 await ingest-cryptocompare "$cc_pid" healthy "$CC_PORT"

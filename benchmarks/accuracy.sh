@@ -67,7 +67,8 @@ measure() { # depth, name of the result files, price factor (empty: the default)
   ( INGEST_DEPTH="$depth"
     ingestion_environment "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" once 30m
     [[ -z "$factor" ]] || export TOPCOINS_MATCH_PRICEFACTOR="$factor"
-    java "${JVM_OPTS[@]}" -jar "$CMC_JAR" "${INGEST_ARGS[@]}" ) >"$OUT/cmc-once-$name.log" 2>&1 ||
+    cds_launch ingest-coinmarketcap "$CMC_JAR" "${JVM_OPTS[@]}"
+    "${LAUNCH[@]}" "${INGEST_ARGS[@]}" ) >"$OUT/cmc-once-$name.log" 2>&1 ||
     { tail -30 "$OUT/cmc-once-$name.log"; exit 1; }
   deadline=$(( SECONDS + 60 ))
   until [[ "$(price_snapshot)" != "$before" ]]; do

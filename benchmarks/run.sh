@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine and writes docs/benchmarks.md and docs/benchmarks/*.png:
 #
-#   ./benchmarks/run.sh             the full run (about 13 minutes on 2 cores)
+#   ./benchmarks/run.sh             the full run (about 22 minutes on 2 cores)
 #   BENCH_QUICK=1 ./benchmarks/run.sh   a smoke run: small sizes, short loads (numbers not comparable)
 #
 # It installs wrk and gnuplot-nox with apt-get when missing, builds the suite, runs the writer benchmark
-# in-process, then starts the suite with ../run-local.sh (ports moved out of the way, depth 5000,
+# in-process, times start-up and once runs with and without Class Data Sharing (./startup.sh), then starts the suite with ../run-local.sh (ports moved out of the way, depth 5000,
 # Spring profile "benchmark" for the ceiling endpoint) plus a second front API with caching off, loads
 # them with wrk (after a warm-up), times the database query of a 5000-row miss alone, measures freshness
 # and samples every service's RSS meanwhile. Everything it starts is
@@ -60,6 +60,12 @@ log "writer benchmark (sizes $SIZES)"
 # The in-memory server lives in this JVM: a large fixed heap keeps GC from dominating the 1 000 000 runs.
 java -Xms12g -Xmx12g -cp "$CP" com.topcoins.benchmarks.writer.WriterBenchmark "$OUT" "$SIZES" | tee "$OUT/writer.log"
 
+# ---------------------------------------------------------------- 1b. start-up and once runs
+
+log "start-up and once runs (./benchmarks/startup.sh)"
+STARTUP_OUT="$OUT" STARTUP_NO_BUILD=1 ONCE_RUNS="$(( QUICK == 1 ? 1 : 5 ))" STARTUP_RUNS="$(( QUICK == 1 ? 1 : 3 ))" \
+  ./benchmarks/startup.sh | tee "$OUT/startup.log"
+
 # ---------------------------------------------------------------- 2. the suite
 
 suite_pid="" nocache_pid="" sampler_pid="" nginx_pid=""
@@ -96,9 +102,10 @@ await_200 "$API/?limit=5000"
 log "the suite serves 5000 rows"
 
 log "starting a second front API with caching off on port $NOCACHE_PORT"
+cds_launch front-api "$API_JAR" "${FRONT_API_JVM_OPTS[@]}"
 MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT/topcoins" REDIS_HOST=127.0.0.1 REDIS_PORT=$REDIS_PORT REDIS_PASSWORD="" \
   INGEST_DEPTH=5000 FRONT_API_PORT=$NOCACHE_PORT FRONT_API_MANAGEMENT_PORT=$NOCACHE_MANAGEMENT_PORT SPRING_PROFILES_ACTIVE=benchmark \
-  java "${FRONT_API_JVM_OPTS[@]}" -jar "$API_JAR" --topcoins.api.cache-enabled=false --server.address=127.0.0.1 \
+  "${LAUNCH[@]}" --topcoins.api.cache-enabled=false --server.address=127.0.0.1 \
   --management.server.address=127.0.0.1 >"$OUT/front-api-nocache.log" 2>&1 &
 nocache_pid=$!
 await_200 "$NOCACHE/?limit=200"
@@ -314,6 +321,16 @@ GNUPLOT
   echo
   echo "![writer](benchmarks/writer.png)"
   echo "![writer sweep](benchmarks/writer-sweep.png)"
+  echo
+  echo "## Start-up"
+  echo
+  echo "\`./benchmarks/startup.sh\` (also runnable alone): each service launched three ways. \`jar\`: \`java -jar\` on the Boot jar,"
+  echo "the local mode before Class Data Sharing; \`launcher\`: the jar extracted with \`--launcher\` and run by Boot's"
+  echo "\`JarLauncher\`, the images before; \`cds\`: the jar extracted (a thin jar beside \`lib/\`) and run on the class"
+  echo "archive of a training run (\`-Dspring.context.exit=onRefresh\`, \`-XX:ArchiveClassesAtExit\`), the images and the local"
+  echo "mode now. JVM flags as in the local mode; its own in-memory MongoDB, Redis and simulator; launches alternate run by run."
+  echo
+  cat "$OUT/startup.md"
   echo
   echo "## Front API throughput"
   echo

@@ -119,18 +119,19 @@ stop_all() {
 }
 
 ingest() {
-  local source="$1" jar port extra=()
+  local source="$1" module jar port extra=()
   case "$source" in
     # The suite orders the sources' runs itself (prices before the ranking, on purpose): no waiting for a ranking.
-    coinmarketcap) jar="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')" port="${CMC_PORT:?}"
+    coinmarketcap) module=ingest-coinmarketcap jar="$(jar_of ingest-coinmarketcap 'ingest-coinmarketcap-*[0-9T].jar')" port="${CMC_PORT:?}"
       extra=(--topcoins.coinmarketcap.quotes.ranking-wait=0s) ;;
-    cryptocompare) jar="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')" port="${CC_PORT:?}" ;;
+    cryptocompare) module=ingest-cryptocompare jar="$(jar_of ingest-cryptocompare 'ingest-cryptocompare-*[0-9T].jar')" port="${CC_PORT:?}" ;;
     *) die "unknown source $source: coinmarketcap or cryptocompare" ;;
   esac
   # What run-local.sh exports for the services, and its INGEST_ARGS; the lock is not held past the run, so the
   # next run of the suite is not skipped for this one's lock.
   ingestion_environment "${MONGO_PORT:?}" "${REDIS_PORT:?}" "${SIMULATOR_PORT:?}" once 30m
-  exec timeout -k 5 "$INGEST_TIMEOUT_SECONDS" java "${JVM_OPTS[@]}" -jar "$jar" --server.port="$port" \
+  cds_launch "$module" "$jar" "${JVM_OPTS[@]}" || die "no class archive for $module"
+  exec timeout -k 5 "$INGEST_TIMEOUT_SECONDS" "${LAUNCH[@]}" --server.port="$port" \
     "${INGEST_ARGS[@]}" --topcoins.ingest.lock.at-least-for=0s "${extra[@]}"
 }
 

@@ -28,6 +28,36 @@ local_jar() { # module, pattern: the module's executable jar, or status 1
   return 1
 }
 
+# Class Data Sharing, as in the images (Dockerfile): the Boot jar extracted into $CDS_DIR/<module>/ (.local/cds/
+# unless set; a thin jar beside lib/, the layout CDS needs) and an archive of the classes a training run loaded. The
+# training run starts the context and exits once it is refreshed (Spring's -Dspring.context.exit=onRefresh), with
+# the same JVM flags and, like an image build, every store out of reach (port 1), so it writes nothing anywhere.
+# What it saves is in docs/benchmarks.md ("Start-up", ./benchmarks/startup.sh).
+CDS_DIR="${CDS_DIR:-$ROOT/.local/cds}"
+cds_launch() { # module, jar, JVM flags...: the command that runs the jar on its archive, in the array LAUNCH;
+  # extracts and trains again only when the jar is newer than the archive. The archive names the jars' paths, so it
+  # is made in place, under a lock per module: a service started twice at once is trained once.
+  local module="$1" jar="$2"; shift 2
+  local dir="$CDS_DIR/$module"
+  local app="$dir/$(basename "$jar")"
+  mkdir -p "$CDS_DIR"
+  (
+    flock 9
+    [[ -f "$dir/app.jsa" && ! "$jar" -nt "$dir/app.jsa" ]] && exit 0
+    echo "[cds] $module: extracting its jar and training its class archive (once per build of its jar)" >&2
+    rm -rf "$dir"
+    java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+    # Mode scheduled: it loads what mode once does and the web server besides.
+    (cd "$dir" && env INGEST_MODE=scheduled MONGODB_URI=mongodb://127.0.0.1:1/training REDIS_HOST=127.0.0.1 REDIS_PORT=1 \
+      java "$@" -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar "$app" >"$dir/training.log" 2>&1) &&
+      [[ -f "$dir/app.jsa" ]] && exit 0
+    echo "CDS training run of $module failed, see $dir/training.log" >&2
+    rm -f "$dir/app.jsa"
+    exit 1
+  ) 9>"$CDS_DIR/$module.lock" || return 1
+  LAUNCH=(java "$@" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$app")
+}
+
 # The command of a data store on a port, in the array STORE_COMMAND: the in-memory MongoDB wire server, and
 # Debian's redis-server when installed, else the one embedded in local-infra.
 store_command() { # mongo|redis, port

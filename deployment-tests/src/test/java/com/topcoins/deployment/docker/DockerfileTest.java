@@ -82,7 +82,9 @@ class DockerfileTest {
         List<String> command = extract.only("RUN").words();
         assertThat(command)
                 .startsWith("java", "-Djarmode=tools", "-jar", "app.jar", "extract")
-                .contains("--layers", "--launcher");
+                .contains("--layers")
+                .as("a thin app.jar beside lib/, the layout Class Data Sharing needs, not Boot's launcher")
+                .doesNotContain("--launcher");
         String destination = command.get(command.indexOf("--destination") + 1);
         assertThat("/extract/" + destination + "/").isEqualTo(LAYERS);
         assertThat(extract.only("WORKDIR").arguments()).isEqualTo("/extract");
@@ -165,11 +167,49 @@ class DockerfileTest {
         assertThat(entrypoint.isExecForm())
                 .as("a shell form would not pass arguments on")
                 .isTrue();
-        assertThat(entrypoint.execForm()).containsExactly("java", "org.springframework.boot.loader.launch.JarLauncher");
+        assertThat(entrypoint.execForm()).containsExactly("java", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar");
         assertThat(runtime.all("CMD")).as("no default arguments to replace").isEmpty();
         assertThat(runtime.only("WORKDIR").arguments())
                 .as("where the layers are copied")
                 .isEqualTo("/app");
+    }
+
+    @Test
+    void aTrainingRunArchivesTheClassesOfTheImageItselfWithTheRuntimeFlags() {
+        Stage runtime = dockerfile.finalStage();
+        List<Instruction> instructions = runtime.instructions();
+        Instruction training = runtime.all("RUN").stream()
+                .filter(run -> run.words().contains("-XX:ArchiveClassesAtExit=app.jsa"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CDS training run in the image"));
+        assertThat(training.words())
+                .as("starts the context and exits once refreshed, on the jar the entrypoint runs")
+                .containsSubsequence(
+                        "java",
+                        "-XX:ArchiveClassesAtExit=app.jsa",
+                        "-Dspring.context.exit=onRefresh",
+                        "-jar",
+                        "app.jar")
+                .as("a build fails rather than ship an image without its archive")
+                .containsSequence("test", "-s", "app.jsa");
+
+        int trainingAt = instructions.indexOf(training);
+        Instruction flags = runtime.all("ENV").stream()
+                .filter(env -> env.arguments().contains("JAVA_TOOL_OPTIONS="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(instructions.indexOf(flags))
+                .as("the JVM flags of every start are set before the training run, so it runs with them")
+                .isLessThan(trainingAt);
+        assertThat(runtime.all("COPY").stream()
+                        .filter(copy ->
+                                copy.flag("from").filter("extract"::equals).isPresent())
+                        .mapToInt(instructions::indexOf))
+                .as("every layer is in place before it")
+                .allMatch(copyAt -> copyAt < trainingAt);
+        assertThat(instructions.indexOf(runtime.last("USER").orElseThrow()))
+                .as("as root: the archive is written into /app, then only read")
+                .isGreaterThan(trainingAt);
     }
 
     @Test
