@@ -184,6 +184,7 @@ await_200 "$NGINX/top.json"
 
 declare -A URLS=([json-warm]="$API/?limit=200" [csv-warm]="$API/?limit=200&format=csv"
   [ceiling]="$API/benchmark/ceiling?bytes=$JSON_BYTES" [nginx]="$NGINX/top.json"
+  [ceiling-gzip]="$API/benchmark/ceiling?bytes=$GZIP_BYTES"
   [json-warm-gzip]="$API/?limit=200" [csv-warm-gzip]="$API/?limit=200&format=csv" [nginx-gzip]="$NGINX/top.json"
   [json-warm-8]="$API/?limit=200" [json-nocache]="$NOCACHE/?limit=200"
   [csv-nocache]="$NOCACHE/?limit=200&format=csv" [json-5000-nocache]="$NOCACHE/?limit=5000")
@@ -191,11 +192,12 @@ declare -A HEADERS=([json-warm-gzip]="Accept-Encoding: gzip" [csv-warm-gzip]="Ac
   [nginx-gzip]="Accept-Encoding: gzip")
 # json-warm-8: the cached answer at 8 connections, a load that does not saturate this machine.
 declare -A CONNECTIONS=([json-warm-8]=8 [json-5000-nocache]=1)
-WARM=(json-warm csv-warm ceiling nginx json-warm-gzip csv-warm-gzip nginx-gzip)
+# ceiling-gzip: our own stack's ceiling for as many bytes as the gzip answer has, what the gzip rows could reach.
+WARM=(json-warm csv-warm ceiling nginx json-warm-gzip csv-warm-gzip ceiling-gzip nginx-gzip)
 ONCE=(json-warm-8 json-nocache csv-nocache json-5000-nocache)
 
 log "warming up both front APIs (${WARMUP_SECONDS} s per URL)"
-warm_up json-warm csv-warm ceiling json-warm-gzip csv-warm-gzip json-nocache
+warm_up json-warm csv-warm ceiling json-warm-gzip csv-warm-gzip ceiling-gzip json-nocache
 # The machine is shared and noisy: the cached scenarios and the ceiling alternate, round after round,
 # so each ratio compares runs seconds apart, and the tables give medians over the rounds.
 for (( round = 1; round <= ROUNDS; round++ )); do
@@ -221,7 +223,8 @@ for name in "${WARM[@]}" "${ONCE[@]}"; do
   case "$name" in
     json-warm|csv-warm) to_ceiling="$(ratio "$name" ceiling)"; to_nginx="$(ratio "$name" nginx)" ;;
     ceiling) to_nginx="$(ratio "$name" nginx)" ;;
-    json-warm-gzip|csv-warm-gzip) to_nginx="$(ratio "$name" nginx-gzip)" ;;
+    json-warm-gzip|csv-warm-gzip) to_ceiling="$(ratio "$name" ceiling-gzip)"; to_nginx="$(ratio "$name" nginx-gzip)" ;;
+    ceiling-gzip) to_nginx="$(ratio "$name" nginx-gzip)" ;;
   esac
   log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms${to_ceiling:+, $to_ceiling × ceiling}${to_nginx:+, $to_nginx × nginx}"
   echo "$name $rps $p50 $p99" >>"$OUT/api.dat"
@@ -229,6 +232,56 @@ for name in "${WARM[@]}" "${ONCE[@]}"; do
   API_TABLE+=$'\n'"| $name | \`${URLS[$name]#http://127.0.0.1:}\` | ${coding#Accept-Encoding: } | ${CONNECTIONS[$name]:-64} | $rounds | $rps | $p50 | $p99 | $errors | $to_ceiling | $to_nginx |"
 done
 rm -f "$OUT/rows.tmp"
+
+# ---------------------------------------------------------------- where the CPU goes (JFR)
+
+# Recorded on loads of their own, after the measured ones: JFR's sampling would otherwise be in their figures.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# JFR's default settings (the light ones), sampling Java code every millisecond instead of every 20 ms.
+JAVA_HOME_DIR="$(java -XshowSettings:properties -version 2>&1 | awk '$1 == "java.home" {print $3}')"
+sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*</setting>|<setting name="period">1 ms</setting>|' \
+  "$JAVA_HOME_DIR/lib/jfr/default.jfc" >"$OUT/sampling.jfc"
+grep -q '<setting name="period">1 ms</setting>' "$OUT/sampling.jfc" || { log "cannot set JFR's sampling period"; exit 1; }
+PROFILE_ARGS=()
+profile() { # name, connections, url, then per process: parts, label, pid: the CPU each process spends per request
+  # (from /proc, over LOAD_SECONDS of the load), then JFR in each during LOAD_SECONDS more (its sampling costs
+  # CPU of its own, so the two are apart); appends CpuProfile's arguments to
+  # PROFILE_ARGS and leaves the number of requests of the first load in PROFILED_REQUESTS
+  local name="$1" connections="$2" url="$3"; shift 3
+  local specs=("$@") ticks=() threads=$(( connections < 2 ? 1 : 2 )) i pid
+  for (( i = 0; i < ${#specs[@]}; i += 3 )); do ticks+=("$(cpu_ticks "${specs[i+2]}")"); done
+  PROFILED_REQUESTS="$(wrk -t"$threads" -c"$connections" -d"${LOAD_SECONDS}s" "$url" | awk '/requests in/ {print $1}')"
+  for (( i = 0; i < ${#specs[@]}; i += 3 )); do
+    pid="${specs[i+2]}"
+    ticks[i/3]=$(( $(cpu_ticks "$pid") - ticks[i/3] ))
+    jcmd "$pid" JFR.start name="$name" settings="$OUT/sampling.jfc" filename="$OUT/profile-$name-$pid.jfr" >/dev/null
+  done
+  wrk -t"$threads" -c"$connections" -d"${LOAD_SECONDS}s" "$url" >/dev/null
+  for (( i = 0; i < ${#specs[@]}; i += 3 )); do
+    pid="${specs[i+2]}"
+    jcmd "$pid" JFR.stop name="$name" >/dev/null
+    PROFILE_ARGS+=("${specs[i]}" "${specs[i+1]}" "$OUT/profile-$name-$pid.jfr"
+      "$(awk -v t="${ticks[i / 3]}" -v n="$PROFILED_REQUESTS" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.4f", t * 1000 / hz / n}')")
+  done
+}
+API_PID="$(pid_on "$API_PORT")" NOCACHE_PID="$(pid_on "$NOCACHE_PORT")" MONGO_PID="$(pid_on "$MONGO_PORT")"
+
+log "where a cached answer and the ceiling spend the front API's CPU"
+profile json-warm 64 "${URLS[json-warm]}" WARM "front API: json-warm" "$API_PID"
+profile ceiling 64 "${URLS[ceiling]}" WARM "front API: ceiling" "$API_PID"
+java -cp "$CP" com.topcoins.benchmarks.profile.CpuProfile "$OUT/warm-profile.md" "${PROFILE_ARGS[@]}" | tee "$OUT/warm-profile.log"
+
+log "where a limit=5000 miss spends its CPU, in the front API and the in-memory MongoDB"
+young_gcs() { jstat -gc "$1" | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i} NR == 2 {print $col["YGC"], $col["YGCT"]}'; }
+read -r gcs gc_seconds <<<"$(young_gcs "$NOCACHE_PID")"
+PROFILE_ARGS=()
+profile json-5000-nocache 1 "${URLS[json-5000-nocache]}" MISS "front API: json-5000-nocache" "$NOCACHE_PID" \
+  MONGO "in-memory MongoDB: its query" "$MONGO_PID"
+read -r gcs_after gc_seconds_after <<<"$(young_gcs "$NOCACHE_PID")"
+MISSES="$PROFILED_REQUESTS"
+MISS_GC="$(awk -v n="$MISSES" -v c=$(( gcs_after - gcs )) -v s="$gc_seconds" -v t="$gc_seconds_after" \
+  'BEGIN {printf "%.1f young collections (%.1f ms of pause)", c / n, (t - s) * 1000 / n}')"
+java -cp "$CP" com.topcoins.benchmarks.profile.CpuProfile "$OUT/miss-profile.md" "${PROFILE_ARGS[@]}" | tee "$OUT/miss-profile.log"
 
 log "the database's share of a limit=5000 miss"
 java -cp "$CP" com.topcoins.benchmarks.miss.MissQueryBenchmark "$OUT" "mongodb://127.0.0.1:$MONGO_PORT/topcoins" 5000 \
@@ -259,6 +312,24 @@ done < <(awk '{ if ($2 > max[$1]) max[$1] = $2; n[$1]++ } END { for (s in max) p
 cleanup
 suite_pid="" nocache_pid=""
 log "suite stopped"
+
+# ---------------------------------------------------------------- issue #16's targets, from this run
+
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {print ((op == ">=" ? v >= t : v <= t) ? "met" : "missed")}'; }
+once_ratio() { # launch: the median once run of CoinMarketCap with it, divided by the jar's
+  awk -v h="$1" '$1 == "ingest-coinmarketcap" && $2 == h {print $3}' "$OUT/startup/once.dat" | median >"$OUT/a.tmp"
+  awk '$1 == "ingest-coinmarketcap" && $2 == "jar" {print $3}' "$OUT/startup/once.dat" | median >"$OUT/b.tmp"
+  awk 'NR == FNR {a = $1; next} {printf "%.2f", a / $1}' "$OUT/a.tmp" "$OUT/b.tmp"; rm -f "$OUT/a.tmp" "$OUT/b.tmp"
+}
+WARM_RATIO="$(ratio json-warm ceiling)" GZIP_RATIO="$(ratio json-warm-gzip nginx-gzip)" ONCE_RATIO="$(once_ratio cds)"
+SERVICES_RSS="$(awk '$1 !~ /^(mongo-in-memory|redis)$/ {print $2}' "$OUT/memory.dat" | sort -g | tail -1)"
+TARGETS_TABLE="| target | this run | verdict |
+|---|---|---|
+| cached JSON \`limit=200\` ≥ 0.9 × the Tomcat ceiling | $WARM_RATIO (\`json-warm\` ÷ \`ceiling\`) | $(verdict "$WARM_RATIO" ">=" 0.9) |
+| the same with gzip ≥ 0.5 × nginx \`gzip_static\` | $GZIP_RATIO (\`json-warm-gzip\` ÷ \`nginx-gzip\`) | $(verdict "$GZIP_RATIO" ">=" 0.5) |
+| a \`once\` run ≤ 50 % of the wall time before | $ONCE_RATIO (CoinMarketCap, \`cds\` ÷ \`jar\`; $(once_ratio launcher) for the images' \`launcher\`) | $(verdict "$ONCE_RATIO" "<=" 0.5) |
+| \`limit=5000\` miss ≤ 25 ms median | $MISS_P50 ms (\`json-5000-nocache\` p50) | $(verdict "$MISS_P50" "<=" 25) |
+| ≤ 256 MiB RSS per service at depth 5000 | $SERVICES_RSS MiB (the largest service, Memory) | $(verdict "$SERVICES_RSS" "<=" 256) |"
 
 # ---------------------------------------------------------------- plots and docs/benchmarks.md
 
@@ -343,12 +414,20 @@ GNUPLOT
   echo "\`limit=200\` JSON answer ($JSON_BYTES bytes) from the cached server: the ceiling of our own stack. The machine's ceiling is"
   echo "nginx (Debian's \`nginx-light\`, \`worker_processes auto\`, \`sendfile\`, access log off; the benchmark writes its config) serving"
   echo "that same answer as a static file, and to \`Accept-Encoding: gzip\` the API's own gzip answer ($GZIP_BYTES bytes) through"
-  echo "\`gzip_static\`; the gzip rows compare with it. The rows after the warm ones run once each;"
+  echo "\`gzip_static\`; the gzip rows compare with it, and with \`ceiling-gzip\`, the ceiling of our own stack for as many bytes"
+  echo "as the gzip answer has (their \`÷ Tomcat ceiling\`). The rows after the warm ones run once each;"
   echo "the limit=5000 row is one connection, so its p50 is the median latency of a cache miss."
   echo
   echo "$API_TABLE"
   echo
   echo "![api](benchmarks/api.png)"
+  echo
+  echo "Where the front API's CPU goes on the \`json-warm\` and \`ceiling\` loads: its CPU time (\`/proc\`) over ${LOAD_SECONDS} s more of each,"
+  echo "per request, split by where JFR found it during ${LOAD_SECONDS} s after that: each execution sample is put"
+  echo "in the first part of the work its stack passes through (\`CpuProfile\`, parts tried in the order of the table). The"
+  echo "parts the ceiling has too are what every request of this stack pays; the rest is ours."
+  echo
+  cat "$OUT/warm-profile.md"
   echo
   echo "Where a \`limit=5000\` miss goes: the same MongoDB query the API sends (filter, projection, sort), timed alone"
   echo "from a client that decodes nothing (\`MissQueryBenchmark\`, after the load above):"
@@ -356,6 +435,14 @@ GNUPLOT
   cat "$OUT/miss-query.md"
   echo
   echo "The API's own share of the ${MISS_P50} ms median miss (decoding, merging, rendering 5000 rows) is the rest."
+  echo
+  echo "Where each process spends its CPU on such a miss: the CPU time of the cache-off front API and of the in-memory MongoDB"
+  echo "(\`/proc\`) over ${LOAD_SECONDS} s more of the same load ($MISSES misses), per miss, split by where JFR found each"
+  echo "process during ${LOAD_SECONDS} s after that: each execution sample is put in the first part of the work its stack passes through"
+  echo "(\`CpuProfile\`, parts tried in the order of the table). CPU only: time waiting on a socket is not sampled. Each miss also"
+  echo "cost the front API $MISS_GC (\`jstat\`, over both loads; its young generation is 16 MiB, see the flags above)."
+  echo
+  cat "$OUT/miss-profile.md"
   echo
   echo "## Freshness"
   echo
@@ -374,6 +461,12 @@ GNUPLOT
   echo "$MEMORY_TABLE"
   echo
   echo "![memory](benchmarks/memory.png)"
+  echo
+  echo "## Issue #16's targets"
+  echo
+  echo "Computed from the figures above by \`run.sh\`; what limits the missed ones is in the notes below."
+  echo
+  echo "$TARGETS_TABLE"
   echo
   cat "$ROOT/benchmarks/notes.md"
 } >"$ROOT/docs/benchmarks.md"

@@ -95,7 +95,10 @@ for (( run = 1; run <= ONCE_RUNS; run++ )); do
       grep -q ' complete: ' "$WORK/once-$service-$how-$run.log" ||
         { log "$service ($how) ran no ingestion: $WORK/once-$service-$how-$run.log"; exit 1; }
       read -r wall user sys <"$WORK/time"
-      echo "$service $how $wall $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')" >>"$WORK/once.dat"
+      # Its parts, from its log: Spring's start-up ("process running for"), the run ("complete: ... in N ms").
+      started="$(grep -o 'process running for [0-9.]*' "$WORK/once-$service-$how-$run.log" | awk '{print $4}')"
+      ran="$(grep -o ' complete: .* in [0-9]* ms' "$WORK/once-$service-$how-$run.log" | awk '{printf "%.2f", $(NF-1) / 1000}')"
+      echo "$service $how $wall $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}') $started $ran" >>"$WORK/once.dat"
     done
   done
 done
@@ -133,12 +136,13 @@ done
 
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 of() { awk -v s="$2" -v h="$3" -v c="$4" '$1 == s && $2 == h {print $c}' "$1" | median; }
-ONCE_TABLE="| service | launch | runs | wall s (median) | CPU s (median) | wall ÷ jar | CPU ÷ jar |
-|---|---|---|---|---|---|---|"
+ONCE_TABLE="| service | launch | runs | wall s (median) | CPU s (median) | wall ÷ jar | CPU ÷ jar | of the wall: started after s | the run s | the rest s |
+|---|---|---|---|---|---|---|---|---|---|"
 for service in ingest-cryptocompare ingest-coinmarketcap; do
   for how in "${LAUNCHES[@]}"; do
     wall="$(of "$WORK/once.dat" "$service" "$how" 3)" cpu="$(of "$WORK/once.dat" "$service" "$how" 4)"
-    ONCE_TABLE+=$'\n'"| $service | $how | $ONCE_RUNS | $wall | $cpu | $(awk -v a="$wall" -v b="$(of "$WORK/once.dat" "$service" jar 3)" 'BEGIN {printf "%.2f", a / b}') | $(awk -v a="$cpu" -v b="$(of "$WORK/once.dat" "$service" jar 4)" 'BEGIN {printf "%.2f", a / b}') |"
+    started="$(of "$WORK/once.dat" "$service" "$how" 5)" ran="$(of "$WORK/once.dat" "$service" "$how" 6)"
+    ONCE_TABLE+=$'\n'"| $service | $how | $ONCE_RUNS | $wall | $cpu | $(awk -v a="$wall" -v b="$(of "$WORK/once.dat" "$service" jar 3)" 'BEGIN {printf "%.2f", a / b}') | $(awk -v a="$cpu" -v b="$(of "$WORK/once.dat" "$service" jar 4)" 'BEGIN {printf "%.2f", a / b}') | $started | $ran | $(awk -v w="$wall" -v s="$started" -v r="$ran" 'BEGIN {printf "%.2f", w - s - r}') |"
   done
 done
 STARTUP_TABLE="| service | launch | runs | started after s (median) | CPU s by then (median) | ÷ jar |
@@ -151,7 +155,10 @@ for service in "${SERVICES[@]}"; do
 done
 {
   echo "\`once\` runs at depth ${INGEST_DEPTH:-500} (a whole run: JVM start, Spring start-up, fetch, write, notice, exit; wall and"
-  echo "user + system CPU seconds from GNU time):"
+  echo "user + system CPU seconds from GNU time). The wall's parts, medians each: Spring's \"process running for\" at \"Started\", the"
+  echo "run as it logs it (\"complete: ... in N ms\"), and the rest: the JVM before its clock starts, closing the context, exiting."
+  echo "At exit HotSpot waits up to 300 ms (a bound in its code) for threads in native code; the upstream client's (the JDK"
+  echo "HttpClient's) selector thread is one, and Java 17 has no way to close that client (Java 21 has)."
   echo
   echo "$ONCE_TABLE"
   echo

@@ -52,7 +52,6 @@ public final class PriceIndex {
         if (candidates.isEmpty()) {
             return unpriced(ranked, Unpriced.NO_LISTING);
         }
-        String name = normalizedName(ranked.name());
         if (!Evidence.positive(ranked.priceUsd())) {
             // Nothing to check against; a listing without a price cannot price the row either.
             List<Candidate> priced = candidates.stream()
@@ -64,7 +63,7 @@ public final class PriceIndex {
             if (priced.size() == 1) {
                 return row(ranked, priced.get(0).price(), Match.SYMBOL);
             }
-            return byName(priced, name)
+            return byName(priced, ranked.name())
                     .map(candidate -> row(ranked, candidate.price(), Match.NAME))
                     .orElseGet(() -> unpriced(ranked, Unpriced.AMBIGUOUS));
         }
@@ -82,7 +81,7 @@ public final class PriceIndex {
             return row(ranked, agreeing.get(0).price(), Match.SYMBOL);
         }
         double target = ranked.priceUsd().doubleValue();
-        return byName(agreeing, name)
+        return byName(agreeing, ranked.name())
                 .map(candidate -> row(ranked, candidate.price(), Match.NAME))
                 .orElseGet(() -> row(
                         ranked,
@@ -102,7 +101,12 @@ public final class PriceIndex {
                 .toList();
     }
 
-    private static Optional<Candidate> byName(List<Candidate> candidates, String name) {
+    /**
+     * The candidate named as CryptoCompare names the asset. The ranked name is normalized only here: most rows have
+     * one candidate, and normalizing is a large part of a row's merge (JFR, docs/benchmarks.md).
+     */
+    private static Optional<Candidate> byName(List<Candidate> candidates, String rankedName) {
+        String name = normalizedName(rankedName);
         return candidates.stream()
                 .filter(candidate -> candidate.normalizedName().equals(name))
                 .min(BEST_RANK);
