@@ -72,6 +72,7 @@ public class IngestionJob<T> {
             return new RunOutcome(null, false, 0, elapsed(start), e.getMessage());
         }
         log.info("{} run {} started, depth {}", name, snapshot.id(), properties.depth());
+        notifier.connectAhead();
         try {
             Fetched<T> fetched = source.fetch(snapshot.id(), properties.depth());
             List<T> documents = fetched.documents();

@@ -5,6 +5,8 @@ import com.topcoins.common.snapshot.Snapshot;
 import com.topcoins.common.snapshot.SnapshotPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +26,26 @@ public class SnapshotNotifier {
         this.redis = redis;
         this.json = json;
         this.channel = properties.channel();
+    }
+
+    /**
+     * Opens the connection to Redis on a thread of its own while the run fetches, so that the notice at its end
+     * does not wait for it: a {@code once} run starts without one, and setting it up is a good part of such a run
+     * (docs/benchmarks.md, "Start-up"). Best effort, like the notice: a failure is only logged, and the notice
+     * connects again.
+     */
+    public void connectAhead() {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        redis.execute((RedisCallback<String>) RedisConnection::ping);
+                    } catch (RuntimeException e) {
+                        log.debug("Could not connect to Redis ahead of the notice: {}", e.getMessage());
+                    }
+                },
+                "redis-connect-ahead");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public void publish(Snapshot snapshot) {

@@ -51,7 +51,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.types.RedisClientInfo;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.test.context.ContextConfiguration;
@@ -449,6 +451,36 @@ public abstract class IngestionServiceContract {
         }
         assertThat(store.latestComplete(source())).isPresent();
         assertThat(output.getAll()).contains("Could not notify readers");
+    }
+
+    @Test
+    void aRunConnectsToRedisWhileItFetchesSoItsNoticeDoesNotWaitForTheConnection() throws Exception {
+        String name = "connect-ahead-" + source().id();
+        // Slow pages: the fetch lasts long enough to see whether the run is connected before it ends.
+        UpstreamSimulator.fault(api, "LATENCY", -1, 0, 400);
+        try {
+            CompletableFuture<Integer> run =
+                    CompletableFuture.supplyAsync(() -> runOnce("--spring.data.redis.client-name=" + name));
+            String writing = awaitWritingSnapshot();
+            await("the run's connection to Redis")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> redisClientNames().contains(name));
+            assertThat(store.find(writing).orElseThrow().state())
+                    .as("connected while the run still fetches, not when it notifies")
+                    .isEqualTo(SnapshotState.WRITING);
+            assertThat(run.get(60, TimeUnit.SECONDS)).isZero();
+        } finally {
+            UpstreamSimulator.clearFaults();
+        }
+    }
+
+    private List<String> redisClientNames() {
+        try (RedisConnection connection = redis.getConnection()) {
+            return connection.serverCommands().getClientList().stream()
+                    .map(RedisClientInfo::getName)
+                    .toList();
+        }
     }
 
     @Test
