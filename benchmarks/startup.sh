@@ -83,15 +83,22 @@ launch() { # service, launch: the command line, in the array LAUNCH
 # next run would be skipped as covered by it.
 ingestion_environment "$MONGO_PORT" "$REDIS_PORT" "$SIMULATOR_PORT" once 1m
 : >"$WORK/once.dat"
+FAILED_RUNS=0
 log "once runs: $ONCE_RUNS per service and launch"
 for (( run = 1; run <= ONCE_RUNS; run++ )); do
   for how in "${LAUNCHES[@]}"; do
     for service in ingest-cryptocompare ingest-coinmarketcap; do
       launch "$service" "$how"
-      if ! /usr/bin/time -f '%e %U %S' -o "$WORK/time" "${LAUNCH[@]}" "${INGEST_ARGS[@]}" \
-          --topcoins.ingest.lock.at-least-for=0s >"$WORK/once-$service-$how-$run.log" 2>&1; then
-        log "$service ($how) once run failed: $WORK/once-$service-$how-$run.log"; exit 1
-      fi
+      # A run the service itself fails (exit 1: the simulator's market moved between two pages, say) is a run of
+      # another length: it is counted and run again, at most twice.
+      for attempt in 1 2 3; do
+        /usr/bin/time -f '%e %U %S' -o "$WORK/time" "${LAUNCH[@]}" "${INGEST_ARGS[@]}" \
+          --topcoins.ingest.lock.at-least-for=0s >"$WORK/once-$service-$how-$run.log" 2>&1 && break
+        grep -q ' failed after ' "$WORK/once-$service-$how-$run.log" && (( attempt < 3 )) ||
+          { log "$service ($how) once run failed: $WORK/once-$service-$how-$run.log"; exit 1; }
+        cp "$WORK/once-$service-$how-$run.log" "$WORK/once-$service-$how-$run-failed-$attempt.log"
+        FAILED_RUNS=$(( FAILED_RUNS + 1 ))
+      done
       grep -q ' complete: ' "$WORK/once-$service-$how-$run.log" ||
         { log "$service ($how) ran no ingestion: $WORK/once-$service-$how-$run.log"; exit 1; }
       read -r wall user sys <"$WORK/time"
@@ -158,7 +165,8 @@ done
   echo "user + system CPU seconds from GNU time). The wall's parts, medians each: Spring's \"process running for\" at \"Started\", the"
   echo "run as it logs it (\"complete: ... in N ms\"), and the rest: the JVM before its clock starts, closing the context, exiting."
   echo "At exit HotSpot waits up to 300 ms (a bound in its code) for threads in native code; the upstream client's (the JDK"
-  echo "HttpClient's) selector thread is one, and Java 17 has no way to close that client (Java 21 has)."
+  echo "HttpClient's) selector thread is one, and Java 17 has no way to close that client (Java 21 has). Runs the service"
+  echo "failed itself and that were run again (their logs are kept as \`*-failed-*.log\`): $FAILED_RUNS."
   echo
   echo "$ONCE_TABLE"
   echo
