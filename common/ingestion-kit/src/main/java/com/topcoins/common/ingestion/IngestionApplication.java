@@ -20,6 +20,10 @@ public final class IngestionApplication {
     }
 
     public static ConfigurableApplicationContext start(Class<?> application, String... args) {
-        return SpringApplication.run(application, args);
+        SpringApplication spring = new SpringApplication(application);
+        // Spring would take this class, the first main on the stack, for the application: the start-up log, and
+        // Spring AOT's initializer (named after the class processed), must name the service's own.
+        spring.setMainApplicationClass(application);
+        return spring.run(args);
     }
 }
