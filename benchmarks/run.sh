@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark on this machine and writes docs/benchmarks.md and docs/benchmarks/*.png:
 #
-#   ./benchmarks/run.sh             the full run (about 22 minutes on 2 cores)
+#   ./benchmarks/run.sh             the full run (about 25 minutes on 2 cores)
 #   BENCH_QUICK=1 ./benchmarks/run.sh   a smoke run: small sizes, short loads (numbers not comparable)
 #
 # It installs wrk and gnuplot-nox with apt-get when missing, builds the suite, runs the writer benchmark
