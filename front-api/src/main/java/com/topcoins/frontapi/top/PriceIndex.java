@@ -103,7 +103,7 @@ public final class PriceIndex {
 
     /**
      * The candidate named as CryptoCompare names the asset. The ranked name is normalized only here: most rows have
-     * one candidate, and normalizing is a large part of a row's merge (JFR, docs/benchmarks.md).
+     * one candidate, on which normalizing (Unicode decomposition, a regular expression) would be wasted.
      */
     private static Optional<Candidate> byName(List<Candidate> candidates, String rankedName) {
         String name = normalizedName(rankedName);

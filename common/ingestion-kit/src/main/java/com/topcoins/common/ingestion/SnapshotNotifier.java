@@ -30,9 +30,8 @@ public class SnapshotNotifier {
 
     /**
      * Opens the connection to Redis on a thread of its own while the run fetches, so that the notice at its end
-     * does not wait for it: a {@code once} run starts without one, and setting it up is a good part of such a run
-     * (docs/benchmarks.md, "Start-up"). Best effort, like the notice: a failure is only logged, and the notice
-     * connects again.
+     * does not also wait for a connection to be set up: a {@code once} run starts without one. Best effort, like
+     * the notice: a failure is only logged, and the notice connects again.
      */
     public void connectAhead() {
         Thread thread = new Thread(
