@@ -3,6 +3,7 @@ package com.topcoins.frontapi.top;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.topcoins.common.snapshot.Snapshot;
+import com.topcoins.frontapi.ApiClient;
 import com.topcoins.frontapi.FrontApiTest;
 import com.topcoins.frontapi.MongoCommandCounter;
 import com.topcoins.frontapi.SnapshotFixtures;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class CompressionTest {
         fixtures.clear();
         ranking = fixtures.publishRanking(SnapshotFixtures.RANKING);
         prices = fixtures.publishPrices(SnapshotFixtures.PRICES);
-        new com.topcoins.frontapi.ApiClient(port).awaitServing("/?limit=1", ranking, prices);
+        new ApiClient(port).awaitServing("/?limit=1", ranking, prices);
     }
 
     @Test
@@ -67,7 +69,7 @@ class CompressionTest {
             assertThat(gzip.body().length).isLessThan(plain.body().length);
             assertThat(gzip.headers().firstValue("Content-Type"))
                     .isEqualTo(plain.headers().firstValue("Content-Type"));
-            for (HttpResponse<byte[]> response : java.util.List.of(plain, gzip)) {
+            for (HttpResponse<byte[]> response : List.of(plain, gzip)) {
                 assertThat(response.headers().allValues("Vary").toString()).contains("Accept", "Accept-Encoding");
             }
             assertThat(gzip.headers().firstValue("ETag"))
